@@ -1,0 +1,131 @@
+package org.sourcelens.article.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sourcelens.article.ArticleContent;
+
+/**
+ * Renders one article version for reading: a header with what the article states about its origin
+ * ("not stated" where it says nothing, which is a sourcing lesson in itself), the paragraphs with
+ * their stable ids, and the notes. All text goes in as text, never as HTML.
+ */
+public class ArticleReader extends Article {
+
+    static final String NOT_STATED = "not stated";
+    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://\\S+");
+
+    public ArticleReader(ArticleContent content, Locale locale) {
+        addClassName("article-reader");
+        getElement().setAttribute("data-article-id", String.valueOf(content.articleId()));
+        getElement().setAttribute("data-article-version", String.valueOf(content.versionNo()));
+        add(header(content, locale), body(content));
+        if (!content.notes().isEmpty()) {
+            add(notes(content));
+        }
+    }
+
+    private static Header header(ArticleContent content, Locale locale) {
+        H1 title = new H1(content.title());
+        title.setId("article-title");
+        DescriptionList facts = new DescriptionList();
+        facts.setId("article-facts");
+        facts.addClassName("article-facts");
+        String outlet = content.outlet()
+                .map(name -> content.outletKind().map(kind -> name + " — " + kind).orElse(name))
+                .orElse(NOT_STATED);
+        addFact(facts, "Outlet", outlet, "fact-outlet");
+        addFact(facts, "Author", content.author().orElse(NOT_STATED), "fact-author");
+        String date = content.published().map(d -> d.display(locale)).orElse(NOT_STATED);
+        addFact(facts, "Published", date + content.publishedNote().map(note -> " — " + note).orElse(""),
+                "fact-published");
+        content.originalUrl().ifPresent(url -> {
+            facts.add(new DescriptionList.Term("Original address"));
+            facts.add(new DescriptionList.Description(link(url)));
+        });
+        return new Header(title, facts);
+    }
+
+    private static void addFact(DescriptionList facts, String term, String value, String id) {
+        DescriptionList.Description description = new DescriptionList.Description(value);
+        description.setId(id);
+        if (value.startsWith(NOT_STATED)) {
+            description.addClassName("not-stated");
+        }
+        facts.add(new DescriptionList.Term(term), description);
+    }
+
+    private static Section body(ArticleContent content) {
+        Section body = new Section();
+        body.addClassName("article-body");
+        body.setId("article-body");
+        for (ArticleContent.Paragraph paragraph : content.paragraphs()) {
+            Component block = switch (paragraph.kind()) {
+                case HEADING -> new H2(paragraph.text());
+                case QUOTE -> {
+                    Paragraph quote = new Paragraph(paragraph.text());
+                    quote.addClassName("quote");
+                    yield quote;
+                }
+                default -> {
+                    Paragraph text = new Paragraph(paragraph.text());
+                    text.addClassName("article-paragraph");
+                    yield text;
+                }
+            };
+            block.setId(paragraph.anchor());
+            block.getElement().setAttribute("data-anchor", paragraph.anchor());
+            body.add(block);
+        }
+        return body;
+    }
+
+    private static Section notes(ArticleContent content) {
+        OrderedList list = new OrderedList();
+        list.setId("article-notes");
+        for (ArticleContent.Note note : content.notes()) {
+            ListItem item = new ListItem();
+            item.setId("note-" + note.number());
+            item.getElement().setAttribute("value", String.valueOf(note.number()));
+            addTextWithLinks(item, note.text());
+            list.add(item);
+        }
+        Section section = new Section(new H2("Notes"), list);
+        section.addClassName("article-notes");
+        return section;
+    }
+
+    private static void addTextWithLinks(ListItem item, String text) {
+        Matcher address = WEB_ADDRESS.matcher(text);
+        int last = 0;
+        while (address.find()) {
+            if (address.start() > last) {
+                item.add(new Span(text.substring(last, address.start())));
+            }
+            item.add(link(address.group()));
+            last = address.end();
+        }
+        if (last < text.length()) {
+            item.add(new Span(text.substring(last)));
+        }
+    }
+
+    private static Anchor link(String url) {
+        Anchor anchor = new Anchor(url, url, AnchorTarget.BLANK);
+        anchor.getElement().setAttribute("rel", "noopener noreferrer nofollow");
+        return anchor;
+    }
+}

@@ -1,0 +1,2 @@
+/** Components that show articles. */
+package org.sourcelens.article.ui;

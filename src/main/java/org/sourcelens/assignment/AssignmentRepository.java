@@ -1,0 +1,18 @@
+package org.sourcelens.assignment;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AssignmentRepository extends JpaRepository<Assignment, Long> {
+
+    @Query("""
+            select new org.sourcelens.assignment.Reading(a.id, a.articleId, a.title, a.createdAt)
+            from Assignment a where a.classroomId = :classId order by a.createdAt, a.id""")
+    List<Reading> findReadings(long classId);
+
+    boolean existsByClassroomIdAndArticleId(long classroomId, long articleId);
+
+    boolean existsByArticleIdAndClassroomIdIn(long articleId, Collection<Long> classroomIds);
+}

@@ -1,0 +1,11 @@
+package org.sourcelens.assignment.ui;
+
+final class ReaderLinks {
+
+    private ReaderLinks() {
+    }
+
+    static String reading(long assignmentId) {
+        return "read/" + assignmentId;
+    }
+}

@@ -1,0 +1,11 @@
+package org.sourcelens.classroom;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A class with its join code and students, for the instructor who teaches it. */
+public record ClassRoster(long id, String name, String joinCode, List<Member> students) {
+
+    public record Member(long studentId, String username, String displayName, Instant enrolledAt) {
+    }
+}

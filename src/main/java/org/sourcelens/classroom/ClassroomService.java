@@ -1,0 +1,188 @@
+package org.sourcelens.classroom;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.sourcelens.base.NotFoundException;
+import org.sourcelens.base.ValidationException;
+import org.sourcelens.security.AccountService;
+import org.sourcelens.security.AccountSummary;
+import org.sourcelens.security.CurrentUser;
+import org.sourcelens.security.Roles;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Classes and who belongs to them. The authority on "is this user in this class?". */
+@Service
+@Transactional
+public class ClassroomService {
+
+    static final int MAX_NAME_LENGTH = 120;
+    private static final String NO_SUCH_CLASS = "This class does not exist or you are not a member of it.";
+
+    private final ClassroomRepository classrooms;
+    private final EnrolmentRepository enrolments;
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ClassroomService(ClassroomRepository classrooms, EnrolmentRepository enrolments, AccountService accounts,
+            CurrentUser currentUser, Clock clock) {
+        this.classrooms = classrooms;
+        this.enrolments = enrolments;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public TaughtClass createClass(String name) {
+        String cleanName = name == null ? "" : name.strip();
+        if (cleanName.isEmpty()) {
+            throw new ValidationException("Give the class a name, for example \"Media literacy, period 3\".");
+        }
+        if (cleanName.length() > MAX_NAME_LENGTH) {
+            throw new ValidationException("A class name may have at most " + MAX_NAME_LENGTH + " characters.");
+        }
+        String code = JoinCodes.generate();
+        while (classrooms.existsByJoinCode(code)) {
+            code = JoinCodes.generate();
+        }
+        Classroom saved = classrooms.save(new Classroom(cleanName, code, currentUser.id(), clock.instant()));
+        return new TaughtClass(saved.getId(), saved.getName(), JoinCodes.display(code), 0, saved.getCreatedAt());
+    }
+
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public List<TaughtClass> myTaughtClasses() {
+        return classrooms.findTaughtBy(currentUser.id()).stream()
+                .map(c -> new TaughtClass(c.id(), c.name(), JoinCodes.display(c.joinCode()), c.studentCount(),
+                        c.createdAt()))
+                .toList();
+    }
+
+    @PreAuthorize("hasRole('STUDENT')")
+    @Transactional(readOnly = true)
+    public List<EnrolledClass> myEnrolledClasses() {
+        List<Classroom> enrolled = classrooms.findEnrolledBy(currentUser.id());
+        Map<Long, AccountSummary> instructors = accounts.summaries(
+                enrolled.stream().map(Classroom::getInstructorId).collect(Collectors.toSet()));
+        return enrolled.stream().map(c -> toEnrolledClass(c, instructors)).toList();
+    }
+
+    /** The class header a member sees; refuses anyone who is neither its student nor its instructor. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public EnrolledClass classForMember(long classId) {
+        Classroom classroom = classrooms.findById(classId).orElseThrow(() -> new NotFoundException(NO_SUCH_CLASS));
+        if (!accessOf(classroom).isMember()) {
+            throw new AccessDeniedException(NO_SUCH_CLASS);
+        }
+        return toEnrolledClass(classroom, accounts.summaries(Set.of(classroom.getInstructorId())));
+    }
+
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public ClassRoster rosterOf(long classId) {
+        Classroom classroom = taughtByCurrentUser(classId);
+        List<Enrolment> members = enrolments.findByClassroomIdOrderByEnrolledAt(classId);
+        Map<Long, AccountSummary> names = accounts.summaries(
+                members.stream().map(Enrolment::getStudentId).collect(Collectors.toSet()));
+        List<ClassRoster.Member> students = members.stream()
+                .map(e -> {
+                    AccountSummary student = names.get(e.getStudentId());
+                    return new ClassRoster.Member(e.getStudentId(), student.username(), student.displayName(),
+                            e.getEnrolledAt());
+                })
+                .toList();
+        return new ClassRoster(classroom.getId(), classroom.getName(), JoinCodes.display(classroom.getJoinCode()),
+                students);
+    }
+
+    /** A signed-in student joins another class; joining a class twice is harmless. */
+    @PreAuthorize("hasRole('STUDENT')")
+    public EnrolledClass joinWithCode(String typedCode) {
+        Classroom classroom = classForCode(typedCode);
+        enrol(classroom, currentUser.id());
+        return toEnrolledClass(classroom, accounts.summaries(Set.of(classroom.getInstructorId())));
+    }
+
+    /** A new student creates an account with a join code and is enrolled in that class at once. */
+    @PreAuthorize("isAnonymous()")
+    public long registerWithJoinCode(String typedCode, String username, String displayName, String password) {
+        Classroom classroom = classForCode(typedCode);
+        AccountSummary student = accounts.createStudent(username, displayName, password);
+        enrol(classroom, student.id());
+        return classroom.getId();
+    }
+
+    /** An instructor adds an existing student account to a class they teach. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public void enrolStudent(long classId, long studentId) {
+        Classroom classroom = taughtByCurrentUser(classId);
+        AccountSummary student = accounts.summaries(Set.of(studentId)).get(studentId);
+        if (student == null || !Roles.STUDENT.equals(student.role())) {
+            throw new ValidationException("Only student accounts can be enrolled in a class.");
+        }
+        enrol(classroom, studentId);
+    }
+
+    @PreAuthorize("hasRole('STUDENT')")
+    @Transactional(readOnly = true)
+    public Set<Long> myEnrolledClassIds() {
+        return Set.copyOf(enrolments.findClassroomIdsByStudentId(currentUser.id()));
+    }
+
+    /** How the current user relates to a class, for other features' access checks. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ClassAccess accessTo(long classId) {
+        return classrooms.findById(classId).map(this::accessOf).orElse(ClassAccess.NONE);
+    }
+
+    private ClassAccess accessOf(Classroom classroom) {
+        long userId = currentUser.id();
+        if (currentUser.hasRole(Roles.INSTRUCTOR) && classroom.getInstructorId() == userId) {
+            return ClassAccess.INSTRUCTOR;
+        }
+        if (currentUser.hasRole(Roles.STUDENT)
+                && enrolments.existsByClassroomIdAndStudentId(classroom.getId(), userId)) {
+            return ClassAccess.STUDENT;
+        }
+        return ClassAccess.NONE;
+    }
+
+    private Classroom taughtByCurrentUser(long classId) {
+        Classroom classroom = classrooms.findById(classId).orElseThrow(() -> new NotFoundException(NO_SUCH_CLASS));
+        if (classroom.getInstructorId() != currentUser.id()) {
+            throw new AccessDeniedException("You do not teach this class.");
+        }
+        return classroom;
+    }
+
+    private Classroom classForCode(String typedCode) {
+        String code = JoinCodes.normalize(typedCode);
+        if (code.isEmpty()) {
+            throw new ValidationException(
+                    "A join code has 8 letters and digits, like ABCD-EF23. Check it with your teacher.");
+        }
+        return classrooms.findByJoinCode(code).orElseThrow(() -> new ValidationException(
+                "No class has the join code " + JoinCodes.display(code) + ". Check it with your teacher."));
+    }
+
+    private void enrol(Classroom classroom, long studentId) {
+        if (!enrolments.existsByClassroomIdAndStudentId(classroom.getId(), studentId)) {
+            enrolments.save(new Enrolment(classroom.getId(), studentId, clock.instant()));
+        }
+    }
+
+    private static EnrolledClass toEnrolledClass(Classroom classroom, Map<Long, AccountSummary> instructors) {
+        AccountSummary instructor = instructors.get(classroom.getInstructorId());
+        return new EnrolledClass(classroom.getId(), classroom.getName(),
+                instructor == null ? "" : instructor.displayName());
+    }
+}

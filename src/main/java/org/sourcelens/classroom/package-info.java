@@ -1,0 +1,2 @@
+/** Classes, their instructors, join codes and enrolment. */
+package org.sourcelens.classroom;

@@ -1,0 +1,100 @@
+package org.sourcelens.classroom.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
+
+/**
+ * The student registration form. It checks what it can by itself (required fields, matching
+ * passwords) and fires a {@link RegisterEvent}; the view calls the service.
+ */
+class RegistrationForm extends FormLayout {
+
+    final TextField joinCode = new TextField("Join code");
+    final TextField username = new TextField("Username");
+    final TextField displayName = new TextField("Your name as classmates see it");
+    final PasswordField password = new PasswordField("Password");
+    final PasswordField confirmPassword = new PasswordField("Password again");
+    final Button submit = new Button("Create account and join");
+    final Div error = new Div();
+
+    RegistrationForm() {
+        joinCode.setId("join-code");
+        joinCode.setRequired(true);
+        joinCode.setHelperText("The code your teacher gave you, like ABCD-EF23");
+        username.setId("username");
+        username.setRequired(true);
+        username.setHelperText("3 to 64 letters, digits, dots, dashes or underscores; you sign in with it");
+        displayName.setId("display-name");
+        displayName.setRequired(true);
+        displayName.setMaxLength(100);
+        password.setId("password");
+        password.setRequired(true);
+        password.setHelperText("At least 8 characters");
+        confirmPassword.setId("confirm-password");
+        confirmPassword.setRequired(true);
+        submit.setId("register");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(click -> submitIfComplete());
+        submit.addClickShortcut(Key.ENTER);
+        error.setId("registration-error");
+        error.addClassName("form-error");
+        error.getElement().setAttribute("role", "alert");
+
+        add(joinCode, username, displayName, password, confirmPassword, error, submit);
+        setColspan(error, 2);
+        setColspan(submit, 2);
+    }
+
+    void showError(String message) {
+        error.setText(message);
+    }
+
+    private void submitIfComplete() {
+        error.setText("");
+        boolean complete = true;
+        for (TextField field : new TextField[] {joinCode, username, displayName}) {
+            field.setInvalid(field.getValue().isBlank());
+            complete &= !field.isInvalid();
+        }
+        password.setInvalid(password.getValue().isEmpty());
+        complete &= !password.isInvalid();
+        if (!complete) {
+            showError("Fill in every field.");
+            return;
+        }
+        if (!password.getValue().equals(confirmPassword.getValue())) {
+            confirmPassword.setInvalid(true);
+            confirmPassword.setErrorMessage("The two passwords differ.");
+            showError("The two passwords differ; type the same password twice.");
+            return;
+        }
+        confirmPassword.setInvalid(false);
+        fireEvent(new RegisterEvent(this, new StudentRegistration(joinCode.getValue(), username.getValue(),
+                displayName.getValue(), password.getValue())));
+    }
+
+    Registration addRegisterListener(com.vaadin.flow.component.ComponentEventListener<RegisterEvent> listener) {
+        return addListener(RegisterEvent.class, listener);
+    }
+
+    static class RegisterEvent extends ComponentEvent<RegistrationForm> {
+
+        private final StudentRegistration registration;
+
+        RegisterEvent(RegistrationForm source, StudentRegistration registration) {
+            super(source, false);
+            this.registration = registration;
+        }
+
+        StudentRegistration registration() {
+            return registration;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.sourcelens.classroom.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.sourcelens.base.ValidationException;
+import org.sourcelens.classroom.ClassroomService;
+import org.sourcelens.security.SessionLogin;
+
+/** A new student creates an account with a join code, is signed in, and lands in the class. */
+@Route(value = "register", autoLayout = false)
+@PageTitle("Create a student account · SourceLens")
+@AnonymousAllowed
+public class RegistrationView extends Main implements BeforeEnterObserver {
+
+    private final transient ClassroomService classrooms;
+    private final transient SessionLogin sessionLogin;
+    private final RegistrationForm form = new RegistrationForm();
+
+    public RegistrationView(ClassroomService classrooms, SessionLogin sessionLogin) {
+        this.classrooms = classrooms;
+        this.sessionLogin = sessionLogin;
+        addClassName("registration-view");
+        form.addRegisterListener(event -> register(event.registration()));
+        add(new H1("Create a student account"),
+                new Paragraph("You need the join code your teacher gave you. No email address is needed."),
+                form, new Anchor("login", "I already have an account: sign in"));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("code").ifPresent(form.joinCode::setValue);
+    }
+
+    private void register(StudentRegistration registration) {
+        try {
+            long classId = classrooms.registerWithJoinCode(registration.joinCode(), registration.username(),
+                    registration.displayName(), registration.password());
+            sessionLogin.logIn(registration.username(), registration.password());
+            getUI().ifPresent(ui -> ui.navigate(ClassLinks.studentClass(classId)));
+        } catch (ValidationException e) {
+            form.showError(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.sourcelens.security;
+
+/** What other features may know about an account. */
+public record AccountSummary(long id, String username, String displayName, String role) {
+}

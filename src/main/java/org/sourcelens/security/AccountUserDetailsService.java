@@ -1,0 +1,26 @@
+package org.sourcelens.security;
+
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads accounts for Spring Security's login; never called by views. */
+@Component
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final UserAccountRepository accounts;
+
+    AccountUserDetailsService(UserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public SourceLensUser loadUserByUsername(String username) {
+        UserAccount account = accounts.findByUsernameIgnoreCase(username.strip())
+                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+        return new SourceLensUser(account.getId(), account.getUsername(), account.getDisplayName(),
+                account.getPasswordHash(), account.getRole(), account.isEnabled());
+    }
+}

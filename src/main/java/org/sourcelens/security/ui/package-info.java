@@ -1,0 +1,2 @@
+/** Sign-in screen. */
+package org.sourcelens.security.ui;
