@@ -12,9 +12,15 @@ class ReaderBT extends BrowserTest {
 
     @Test
     void student_signs_in_and_reads_a_seed_article_comfortably_at_tablet_and_phone_width() {
-        resize(768, 1024);
+        resize(1280, 900);
         signIn("amira", "demo-pass-2026");
         waitForUrlContaining("/classes");
+        waitFor(By.linkText("Media literacy (demo class)"));
+        assertThat(driver.findElements(By.cssSelector("vaadin-side-nav-item")))
+                .extracting(item -> item.getDomAttribute("path")).containsExactly("classes");
+        assertThat(driver.findElement(By.id("current-user-name")).getText()).isEqualTo("Amira Haddad");
+        screenshot("student-classes-1280");
+        resize(768, 1024);
         waitFor(By.linkText("Media literacy (demo class)")).click();
         waitFor(By.partialLinkText("MEK in Albania")).click();
 
