@@ -50,7 +50,7 @@ class RestartIT {
         }
         Seen afterRestart = withApp(app -> asTeacher(app, () -> new Seen(
                 app.getBean(ClassroomService.class).myTaughtClasses().stream().map(TaughtClass::name).toList(),
-                app.getBean(ArticleService.class).library())));
+                app.getBean(ArticleService.class).assignableArticles())));
 
         assertThat(afterRestart.classNames()).containsExactlyInAnyOrder("Made before the restart", "Media literacy (demo class)");
         assertThat(afterRestart.articles()).hasSize(2);

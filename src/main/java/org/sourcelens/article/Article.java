@@ -2,6 +2,8 @@ package org.sourcelens.article;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.sourcelens.base.AbstractEntity;
@@ -43,11 +45,27 @@ class Article extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "visibility", nullable = false, length = 20)
+    private ArticleVisibility visibility = ArticleVisibility.SHARED;
+
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
     protected Article() {
     }
 
-    Article(String sourceKey, ArticleMetadata metadata, Long createdBy, Instant createdAt) {
+    Article(String sourceKey, ArticleMetadata metadata, ArticleVisibility visibility, Long createdBy,
+            Instant createdAt) {
         this.sourceKey = sourceKey;
+        this.visibility = visibility;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+        this.currentVersionNo = 1;
+        updateMetadata(metadata);
+    }
+
+    void updateMetadata(ArticleMetadata metadata) {
         this.title = metadata.title();
         this.outlet = metadata.outlet();
         this.outletKind = metadata.outletKind();
@@ -55,9 +73,36 @@ class Article extends AbstractEntity {
         this.published = metadata.published();
         this.publishedNote = metadata.publishedNote();
         this.originalUrl = metadata.originalUrl();
-        this.currentVersionNo = 1;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
+    }
+
+    /** Moves the article on to a new text version and returns its number. */
+    int startNewVersion() {
+        currentVersionNo++;
+        return currentVersionNo;
+    }
+
+    void archive(Instant at) {
+        archivedAt = at;
+    }
+
+    void restore() {
+        archivedAt = null;
+    }
+
+    void setVisibility(ArticleVisibility visibility) {
+        this.visibility = visibility;
+    }
+
+    ArticleVisibility getVisibility() {
+        return visibility;
+    }
+
+    Instant getArchivedAt() {
+        return archivedAt;
+    }
+
+    Long getCreatedBy() {
+        return createdBy;
     }
 
     ArticleMetadata metadata() {

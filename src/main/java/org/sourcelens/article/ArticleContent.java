@@ -8,7 +8,11 @@ public record ArticleContent(long articleId, int versionNo, String title, Option
         Optional<String> outletKind, Optional<String> author, Optional<PublicationDate> published,
         Optional<String> publishedNote, Optional<String> originalUrl, List<Paragraph> paragraphs, List<Note> notes) {
 
-    public record Paragraph(String anchor, ParagraphKind kind, String text) {
+    public record Paragraph(String anchor, ParagraphKind kind, String text, List<ArticleDraft.Link> links) {
+
+        public Paragraph {
+            links = List.copyOf(links);
+        }
     }
 
     public record Note(int number, String text) {

@@ -51,6 +51,10 @@ class ArticleParagraph {
         return "p" + position;
     }
 
+    Long getId() {
+        return id;
+    }
+
     String getAnchor() {
         return anchor;
     }

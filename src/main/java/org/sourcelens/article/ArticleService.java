@@ -2,118 +2,241 @@ package org.sourcelens.article;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.sourcelens.base.NotFoundException;
 import org.sourcelens.base.ValidationException;
 import org.sourcelens.security.CurrentUser;
+import org.sourcelens.security.Roles;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The article library: import, publish and read articles. */
+/**
+ * The article library: import, publish, edit (as new versions), archive and read articles. An
+ * instructor sees shared articles and their own private ones, and edits only their own.
+ */
 @Service
 @Transactional
 public class ArticleService {
 
     static final String SEED_LOCATION = "classpath*:seeds/*.txt";
-    private static final String NO_SUCH_ARTICLE = "This article does not exist or is not assigned to you.";
+    private static final String NO_SUCH_ARTICLE = "This article does not exist or is not available to you.";
 
     private final ArticleRepository articles;
     private final ArticleVersionRepository versions;
     private final ArticleParagraphRepository paragraphs;
     private final ArticleNoteRepository notes;
+    private final ArticleLinkRepository links;
     private final List<ArticleReadAccess> readAccess;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     ArticleService(ArticleRepository articles, ArticleVersionRepository versions,
-            ArticleParagraphRepository paragraphs, ArticleNoteRepository notes, List<ArticleReadAccess> readAccess,
-            CurrentUser currentUser, Clock clock) {
+            ArticleParagraphRepository paragraphs, ArticleNoteRepository notes, ArticleLinkRepository links,
+            List<ArticleReadAccess> readAccess, CurrentUser currentUser, Clock clock) {
         this.articles = articles;
         this.versions = versions;
         this.paragraphs = paragraphs;
         this.notes = notes;
+        this.links = links;
         this.readAccess = readAccess;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
-    /** Cleans raw pasted or uploaded text into a draft for the import preview; stores nothing. */
+    /** Cleans raw pasted plain text into a draft for the import preview; stores nothing. */
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
     @Transactional(readOnly = true)
     public ArticleDraft draftFromPlainText(String raw) {
         return PlainTextArticleParser.parse(raw);
     }
 
-    /**
-     * Publishes a draft as version 1 of a new article. With a source key (a seed file's name, say)
-     * publishing is idempotent: the same key returns the article already there.
-     */
+    /** Publishes a draft, as the instructor confirmed it in the preview, as version 1 of a new article. */
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
-    public long publish(ArticleDraft draft, String sourceKey) {
-        if (sourceKey != null) {
-            Optional<Article> existing = articles.findBySourceKey(sourceKey);
-            if (existing.isPresent()) {
-                return existing.get().getId();
-            }
-        }
-        ArticleMetadata metadata = draft.metadata();
-        if (metadata.title() == null || metadata.title().isBlank()) {
-            throw new ValidationException("Give the article a title before publishing it.");
-        }
-        PublicationDate.parse(metadata.published());
-        Long author = currentUser.get().map(user -> user.getId()).orElse(null);
-        Article article = articles.save(new Article(sourceKey, metadata, author, clock.instant()));
-        ArticleVersion version = versions.save(new ArticleVersion(article.getId(), 1, clock.instant()));
-        int position = 1;
-        for (ArticleDraft.Block block : draft.paragraphs()) {
-            paragraphs.save(new ArticleParagraph(version.getId(), position++, block.kind(), block.text()));
-        }
-        int number = 1;
-        for (String note : draft.notes()) {
-            notes.save(new ArticleNote(version.getId(), number++, note));
-        }
-        return article.getId();
+    public long publish(ArticleDraft draft, ArticleVisibility visibility) {
+        return create(draft, visibility, null);
     }
 
     /** Imports the raw seed articles shipped with SourceLens; running it again adds nothing. */
     @PreAuthorize("hasRole('ADMIN')")
     public List<Long> importSeedArticles() {
         return SeedArticles.load(SEED_LOCATION).stream()
-                .map(seed -> publish(PlainTextArticleParser.parse(seed.rawText()).withMetadata(seed.metadata()),
-                        seed.sourceKey()))
+                .map(seed -> articles.findBySourceKey(seed.sourceKey()).map(Article::getId).orElseGet(() -> create(
+                        PlainTextArticleParser.parse(seed.rawText()).withMetadata(seed.metadata()),
+                        ArticleVisibility.SHARED, seed.sourceKey())))
                 .toList();
     }
 
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
     @Transactional(readOnly = true)
-    public List<ArticleSummary> library() {
-        return articles.findSummaries();
+    public List<LibraryEntry> library(LibraryFilter filter, Pageable pageable) {
+        Pageable unsorted = pageable.isPaged()
+                ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                        Sort.unsorted())
+                : pageable;
+        return articles.findLibrary(currentUser.id(), currentUser.hasRole(Roles.ADMIN), filter.includeArchived(),
+                filter.pattern(), unsorted);
+    }
+
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public long countLibrary(LibraryFilter filter) {
+        return articles.countLibrary(currentUser.id(), currentUser.hasRole(Roles.ADMIN), filter.includeArchived(),
+                filter.pattern());
+    }
+
+    /** Articles an instructor can assign: shared or their own, not archived. */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ArticleSummary> assignableArticles() {
+        return library(LibraryFilter.all(), Pageable.unpaged()).stream()
+                .map(entry -> new ArticleSummary(entry.id(), entry.title(), entry.outlet(), entry.importedAt()))
+                .toList();
     }
 
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
     @Transactional(readOnly = true)
     public ArticleSummary summary(long articleId) {
-        Article article = articles.findById(articleId).orElseThrow(() -> new NotFoundException(NO_SUCH_ARTICLE));
+        Article article = visibleToInstructor(articleId);
         return new ArticleSummary(article.getId(), article.getTitle(), article.getOutlet(), article.getCreatedAt());
     }
 
-    /** The current version of an article, for instructors or for a student it is assigned to. */
+    /** The current version of an article, for an instructor who sees it or a student it is assigned to. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public ArticleContent read(long articleId) {
-        boolean allowed = currentUser.isInstructorOrAdmin()
-                || readAccess.stream().anyMatch(access -> access.currentStudentMayRead(articleId));
-        if (!allowed) {
+        Article article;
+        if (currentUser.isInstructorOrAdmin()) {
+            article = visibleToInstructor(articleId);
+        } else if (readAccess.stream().anyMatch(access -> access.currentStudentMayRead(articleId))) {
+            article = articles.findById(articleId).orElseThrow(() -> new NotFoundException(NO_SUCH_ARTICLE));
+        } else {
             throw new AccessDeniedException(NO_SUCH_ARTICLE);
         }
-        Article article = articles.findById(articleId).orElseThrow(() -> new NotFoundException(NO_SUCH_ARTICLE));
-        ArticleVersion version = versions.findByArticleIdAndNumber(articleId, article.getCurrentVersionNo())
-                .orElseThrow(() -> new IllegalStateException("Article " + articleId + " has no current version"));
+        return content(article);
+    }
+
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public ArticleDetails details(long articleId) {
+        Article article = visibleToInstructor(articleId);
+        return new ArticleDetails(content(article), article.getVisibility(), article.getArchivedAt() != null,
+                mayEdit(article));
+    }
+
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public EditableArticle editable(long articleId) {
+        Article article = editableByCurrentUser(articleId);
+        ArticleContent content = content(article);
+        String noteText = content.notes().stream().map(ArticleContent.Note::text).collect(Collectors.joining("\n"));
+        return new EditableArticle(articleId, content.versionNo(), article.metadata(),
+                EditableText.format(content.paragraphs()), noteText);
+    }
+
+    /**
+     * Saves an edit. Changed text becomes a new version (earlier versions stay, so whatever points into
+     * them keeps its meaning); metadata changes apply to the article. Refuses an edit based on a version
+     * that is no longer the current one, so two editors cannot silently overwrite each other.
+     *
+     * @return the article's version number after the edit
+     */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    public int saveEdit(long articleId, int basedOnVersion, ArticleMetadata metadata, String text, String noteText) {
+        Article article = editableByCurrentUser(articleId);
+        if (article.getCurrentVersionNo() != basedOnVersion) {
+            throw new ValidationException("Someone saved version " + article.getCurrentVersionNo()
+                    + " of this article while you were editing version " + basedOnVersion
+                    + ". Copy your changes, reload the article and edit again.");
+        }
+        validate(metadata);
+        ArticleContent current = content(article);
+        List<ArticleDraft.Block> blocks = EditableText.parse(text, current.paragraphs());
+        List<String> noteList = EditableText.parseNotes(noteText);
+        if (blocks.stream().noneMatch(block -> block.kind() == ParagraphKind.PARAGRAPH)) {
+            throw new ValidationException("The article needs at least one paragraph of running text.");
+        }
+        article.updateMetadata(metadata);
+        boolean textChanged = !blocks.equals(current.paragraphs().stream()
+                .map(p -> new ArticleDraft.Block(p.kind(), p.text(), p.links())).toList())
+                || !noteList.equals(current.notes().stream().map(ArticleContent.Note::text).toList());
+        if (textChanged) {
+            writeVersion(article.getId(), article.startNewVersion(), blocks, noteList);
+        }
+        return article.getCurrentVersionNo();
+    }
+
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    public void setArchived(long articleId, boolean archived) {
+        Article article = editableByCurrentUser(articleId);
+        if (archived) {
+            article.archive(clock.instant());
+        } else {
+            article.restore();
+        }
+    }
+
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    public void setVisibility(long articleId, ArticleVisibility visibility) {
+        editableByCurrentUser(articleId).setVisibility(visibility);
+    }
+
+    private long create(ArticleDraft draft, ArticleVisibility visibility, String sourceKey) {
+        validate(draft.metadata());
+        if (draft.paragraphs().stream().noneMatch(block -> block.kind() == ParagraphKind.PARAGRAPH)) {
+            throw new ValidationException("The article needs at least one paragraph of running text.");
+        }
+        Long author = currentUser.get().map(user -> user.getId()).orElse(null);
+        Article article = articles.save(new Article(sourceKey, draft.metadata(), visibility, author, clock.instant()));
+        writeVersion(article.getId(), 1, draft.paragraphs(), draft.notes());
+        return article.getId();
+    }
+
+    private void writeVersion(long articleId, int number, List<ArticleDraft.Block> blocks, List<String> noteList) {
+        Long author = currentUser.get().map(user -> user.getId()).orElse(null);
+        ArticleVersion version = versions.save(new ArticleVersion(articleId, number, author, clock.instant()));
+        int position = 1;
+        for (ArticleDraft.Block block : blocks) {
+            ArticleParagraph paragraph = paragraphs.save(
+                    new ArticleParagraph(version.getId(), position++, block.kind(), block.text()));
+            block.links().forEach(link -> links.save(new ArticleLink(paragraph.getId(), link)));
+        }
+        int noteNumber = 1;
+        for (String note : noteList) {
+            notes.save(new ArticleNote(version.getId(), noteNumber++, note));
+        }
+    }
+
+    private static void validate(ArticleMetadata metadata) {
+        if (metadata.title() == null || metadata.title().isBlank()) {
+            throw new ValidationException("Give the article a title before publishing it.");
+        }
+        if (metadata.title().length() > 500) {
+            throw new ValidationException("A title may have at most 500 characters.");
+        }
+        PublicationDate.parse(metadata.published());
+        String url = metadata.originalUrl();
+        if (url != null && !url.isBlank() && !url.strip().matches("(?i)https?://\\S+")) {
+            throw new ValidationException("The original address must start with http:// or https://.");
+        }
+    }
+
+    private ArticleContent content(Article article) {
+        ArticleVersion version = versions.findByArticleIdAndNumber(article.getId(), article.getCurrentVersionNo())
+                .orElseThrow(() -> new IllegalStateException("Article " + article.getId() + " has no current version"));
+        Map<Long, List<ArticleDraft.Link>> linksByParagraph = links.findByVersion(version.getId()).stream()
+                .collect(Collectors.groupingBy(ArticleLink::getParagraphId,
+                        Collectors.mapping(ArticleLink::toLink, Collectors.toList())));
         List<ArticleContent.Paragraph> body = paragraphs.findByArticleVersionIdOrderByPosition(version.getId())
                 .stream()
-                .map(p -> new ArticleContent.Paragraph(p.getAnchor(), p.getKind(), p.getBody()))
+                .map(p -> new ArticleContent.Paragraph(p.getAnchor(), p.getKind(), p.getBody(),
+                        linksByParagraph.getOrDefault(p.getId(), List.of())))
                 .toList();
         List<ArticleContent.Note> noteList = notes.findByArticleVersionIdOrderByNumber(version.getId()).stream()
                 .map(n -> new ArticleContent.Note(n.getNumber(), n.getBody()))
@@ -123,6 +246,32 @@ public class ArticleService {
                 stated(metadata.outlet()), stated(metadata.outletKind()), stated(metadata.author()),
                 PublicationDate.parse(metadata.published()), stated(metadata.publishedNote()),
                 stated(metadata.originalUrl()), body, noteList);
+    }
+
+    private Article visibleToInstructor(long articleId) {
+        Article article = articles.findById(articleId).orElseThrow(() -> new NotFoundException(NO_SUCH_ARTICLE));
+        boolean visible = currentUser.hasRole(Roles.ADMIN) || article.getVisibility() == ArticleVisibility.SHARED
+                || isOwner(article);
+        if (!visible) {
+            throw new AccessDeniedException(NO_SUCH_ARTICLE);
+        }
+        return article;
+    }
+
+    private Article editableByCurrentUser(long articleId) {
+        Article article = visibleToInstructor(articleId);
+        if (!mayEdit(article)) {
+            throw new AccessDeniedException("Only the instructor who imported this article can change it.");
+        }
+        return article;
+    }
+
+    private boolean mayEdit(Article article) {
+        return currentUser.hasRole(Roles.ADMIN) || isOwner(article);
+    }
+
+    private boolean isOwner(Article article) {
+        return currentUser.get().map(user -> Long.valueOf(user.getId()).equals(article.getCreatedBy())).orElse(false);
     }
 
     private static Optional<String> stated(String value) {

@@ -20,12 +20,16 @@ class ArticleVersion extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "created_by")
+    private Long createdBy;
+
     protected ArticleVersion() {
     }
 
-    ArticleVersion(long articleId, int number, Instant createdAt) {
+    ArticleVersion(long articleId, int number, Long createdBy, Instant createdAt) {
         this.articleId = articleId;
         this.number = number;
+        this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
 

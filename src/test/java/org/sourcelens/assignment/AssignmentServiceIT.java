@@ -46,7 +46,7 @@ class AssignmentServiceIT {
         accounts.signInAs(instructor.username());
         classroom = classrooms.createClass("Reading group " + instructor.id());
         classrooms.enrolStudent(classroom.id(), student.id());
-        List<ArticleSummary> library = articles.library();
+        List<ArticleSummary> library = articles.assignableArticles();
         articleId = library.getFirst().id();
     }
 
@@ -84,7 +84,7 @@ class AssignmentServiceIT {
 
     @Test
     void student_cannot_read_a_library_article_that_is_not_assigned_to_them() {
-        long unassigned = articles.library().stream().map(ArticleSummary::id)
+        long unassigned = articles.assignableArticles().stream().map(ArticleSummary::id)
                 .filter(id -> id != articleId).findFirst().orElseThrow();
         assignments.assignReading(classroom.id(), articleId);
         accounts.signInAs(student.username());

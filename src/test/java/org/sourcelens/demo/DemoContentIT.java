@@ -46,7 +46,7 @@ class DemoContentIT {
         demoContent.run(new DefaultApplicationArguments());
 
         accounts.signInAs(DemoContent.INSTRUCTOR);
-        List<ArticleSummary> seeds = articles.library().stream()
+        List<ArticleSummary> seeds = articles.assignableArticles().stream()
                 .filter(article -> article.title().startsWith("MEK in Albania")
                         || article.title().startsWith("Albania becomes a frontline"))
                 .toList();

@@ -1,6 +1,8 @@
 package org.sourcelens.article.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HtmlContainer;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Article;
@@ -17,6 +19,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sourcelens.article.ArticleContent;
+import org.sourcelens.article.ArticleDraft;
 
 /**
  * Renders one article version for reading: a header with what the article states about its origin
@@ -74,23 +77,40 @@ public class ArticleReader extends Article {
         body.setId("article-body");
         for (ArticleContent.Paragraph paragraph : content.paragraphs()) {
             Component block = switch (paragraph.kind()) {
-                case HEADING -> new H2(paragraph.text());
-                case QUOTE -> {
-                    Paragraph quote = new Paragraph(paragraph.text());
-                    quote.addClassName("quote");
-                    yield quote;
-                }
-                default -> {
-                    Paragraph text = new Paragraph(paragraph.text());
-                    text.addClassName("article-paragraph");
-                    yield text;
-                }
+                case HEADING -> withText(new H2(), paragraph);
+                case QUOTE -> withText(new Paragraph(), paragraph, "quote");
+                case LIST_ITEM -> withText(new Paragraph(), paragraph, "article-paragraph", "list-item");
+                case PARAGRAPH -> withText(new Paragraph(), paragraph, "article-paragraph");
             };
             block.setId(paragraph.anchor());
             block.getElement().setAttribute("data-anchor", paragraph.anchor());
             body.add(block);
         }
         return body;
+    }
+
+    /** Fills a block with its text, links as anchors over their ranges, everything else as plain text. */
+    private static <T extends HtmlContainer> T withText(T block, ArticleContent.Paragraph paragraph,
+            String... classNames) {
+        block.addClassNames(classNames);
+        String text = paragraph.text();
+        int last = 0;
+        for (ArticleDraft.Link link : paragraph.links()) {
+            if (link.start() < last || link.end() > text.length()) {
+                continue;
+            }
+            if (link.start() > last) {
+                block.add(new Text(text.substring(last, link.start())));
+            }
+            Anchor anchor = link(link.href());
+            anchor.setText(text.substring(link.start(), link.end()));
+            block.add(anchor);
+            last = link.end();
+        }
+        if (last < text.length()) {
+            block.add(new Text(text.substring(last)));
+        }
+        return block;
     }
 
     private static Section notes(ArticleContent content) {

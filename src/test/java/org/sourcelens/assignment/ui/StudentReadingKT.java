@@ -124,7 +124,7 @@ class StudentReadingKT extends KaribuTest {
         AccountSummary otherInstructor = testAccounts.instructor();
         signInAs(otherInstructor.username());
         TaughtClass otherClass = classrooms.createClass("Another school's class");
-        Reading otherReading = assignments.assignReading(otherClass.id(), articles.library().getFirst().id());
+        Reading otherReading = assignments.assignReading(otherClass.id(), articles.assignableArticles().getFirst().id());
         signInAs("amira");
 
         navigate("read/" + otherReading.assignmentId());

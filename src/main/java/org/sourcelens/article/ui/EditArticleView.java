@@ -1,0 +1,75 @@
+package org.sourcelens.article.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.sourcelens.article.ArticleService;
+import org.sourcelens.article.EditableArticle;
+import org.sourcelens.base.ValidationException;
+import org.sourcelens.security.Roles;
+
+/** Editing an article: its details, and its text as a new version. */
+@Route("library/:articleId(\\d+)/edit")
+@PageTitle("Edit article · SourceLens")
+@RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
+public class EditArticleView extends Main implements BeforeEnterObserver {
+
+    private final transient ArticleService articles;
+    final ArticleMetadataForm metadata = new ArticleMetadataForm();
+    final TextArea text = new TextArea("Text");
+    final TextArea notes = new TextArea("Notes and references, one per line");
+    final Div error = new Div();
+    private EditableArticle editing;
+
+    public EditArticleView(ArticleService articles) {
+        this.articles = articles;
+        addClassName("page");
+        text.setId("edit-text");
+        text.setWidthFull();
+        text.setMinRows(16);
+        text.setHelperText("Paragraphs are separated by an empty line. Start a line with \"## \" for a heading, "
+                + "\"> \" for a quotation, \"- \" for a list item.");
+        notes.setId("edit-notes");
+        notes.setWidthFull();
+        error.setId("edit-error");
+        error.addClassName("form-error");
+        error.getElement().setAttribute("role", "alert");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long articleId = event.getRouteParameters().getLong("articleId").orElseThrow();
+        editing = articles.editable(articleId);
+        metadata.setMetadata(editing.metadata());
+        text.setValue(editing.text());
+        notes.setValue(editing.notes());
+        Button save = new Button("Save", click -> save());
+        save.setId("save-article");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        removeAll();
+        add(new Anchor("library/" + articleId, "← Back to the article"), new H1("Edit article"),
+                new Paragraph("You are editing version " + editing.versionNo() + ". A changed text is saved as a new "
+                        + "version; highlights and answer keys keep the version they were made on."),
+                metadata, text, notes, error, save);
+    }
+
+    private void save() {
+        try {
+            articles.saveEdit(editing.articleId(), editing.versionNo(), metadata.getMetadata(), text.getValue(),
+                    notes.getValue());
+            getUI().ifPresent(ui -> ui.navigate("library/" + editing.articleId()));
+        } catch (ValidationException e) {
+            error.setText(e.getMessage());
+        }
+    }
+}
