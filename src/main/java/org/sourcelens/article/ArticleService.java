@@ -1,10 +1,14 @@
 package org.sourcelens.article;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.sourcelens.article.sourcemap.SourceMap;
 import org.sourcelens.base.NotFoundException;
 import org.sourcelens.base.ValidationException;
 import org.sourcelens.security.CurrentUser;
@@ -50,11 +54,40 @@ public class ArticleService {
         this.clock = clock;
     }
 
-    /** Cleans raw pasted plain text into a draft for the import preview; stores nothing. */
+    /** Cleans pasted text (plain, Markdown or HTML) into a draft for the import preview; stores nothing. */
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
     @Transactional(readOnly = true)
-    public ArticleDraft draftFromPlainText(String raw) {
-        return PlainTextArticleParser.parse(raw);
+    public ArticleDraft draftFromPaste(String text) {
+        return ArticleImport.draftFromPaste(text);
+    }
+
+    /** Decodes and cleans an uploaded .txt, .md or .html file into a draft for the preview; stores nothing. */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public ArticleDraft draftFromUpload(String fileName, byte[] bytes) {
+        return ArticleImport.draft(fileName, bytes);
+    }
+
+    /**
+     * Imports a file as it stands (the command-line bulk import): the same cleaning and validation as the
+     * import screen, shared with all instructors. The same bytes imported again give the article already there.
+     */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    public ImportOutcome importFile(String fileName, byte[] bytes) {
+        String sourceKey = "sha256:" + sha256(bytes);
+        Optional<Article> existing = articles.findBySourceKey(sourceKey);
+        if (existing.isPresent()) {
+            ArticleContent content = content(existing.get());
+            return new ImportOutcome(content.articleId(), content.title(), false, content.paragraphs().size(),
+                    content.notes().size());
+        }
+        ArticleDraft draft = ArticleImport.draft(fileName, bytes);
+        if (draft.metadata().title() == null || draft.metadata().title().isBlank()) {
+            draft = draft.withMetadata(new ArticleMetadata(fileName.replaceFirst("\\.[^.]*$", ""), null, null, null,
+                    null, null, null));
+        }
+        long id = create(draft, ArticleVisibility.SHARED, sourceKey);
+        return new ImportOutcome(id, draft.metadata().title(), true, draft.paragraphs().size(), draft.notes().size());
     }
 
     /** Publishes a draft, as the instructor confirmed it in the preview, as version 1 of a new article. */
@@ -126,8 +159,26 @@ public class ArticleService {
     @Transactional(readOnly = true)
     public ArticleDetails details(long articleId) {
         Article article = visibleToInstructor(articleId);
-        return new ArticleDetails(content(article), article.getVisibility(), article.getArchivedAt() != null,
-                mayEdit(article));
+        ArticleContent content = content(article);
+        return new ArticleDetails(content, article.getVisibility(), article.getArchivedAt() != null,
+                mayEdit(article), SourceMaps.of(content));
+    }
+
+    /** The source map of an article's current version, each item pointing at its paragraph or note. */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public SourceMap sourceMap(long articleId) {
+        return SourceMaps.of(content(visibleToInstructor(articleId)));
+    }
+
+    /** Two articles' source maps side by side. */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public SourceMapComparison compare(long leftId, long rightId) {
+        ArticleContent left = content(visibleToInstructor(leftId));
+        ArticleContent right = content(visibleToInstructor(rightId));
+        return SourceMapComparison.of(new SourceMapComparison.Side(leftId, left.title(), SourceMaps.of(left)),
+                new SourceMapComparison.Side(rightId, right.title(), SourceMaps.of(right)));
     }
 
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
@@ -272,6 +323,14 @@ public class ArticleService {
 
     private boolean isOwner(Article article) {
         return currentUser.get().map(user -> Long.valueOf(user.getId()).equals(article.getCreatedBy())).orElse(false);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     private static Optional<String> stated(String value) {

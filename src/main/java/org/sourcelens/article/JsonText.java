@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A small, strict JSON reader for the structured data (JSON-LD) that news pages embed. It only has
- * to read what a page claims about itself, so it yields plain maps, lists and strings, and it gives
- * up (empty) on anything malformed or nested absurdly deep instead of failing the import.
+ * A small JSON reader for the structured data (JSON-LD) that news pages embed. It only has to read
+ * what a page claims about itself, so it yields plain maps, lists and strings. It tolerates the one
+ * common publishing slip, raw line breaks inside strings, and gives up (empty) on anything else
+ * malformed or nested absurdly deep instead of failing the import.
  */
 final class JsonText {
 
@@ -94,9 +95,6 @@ final class JsonText {
             char next = next();
             if (next == '"') {
                 return value.toString();
-            }
-            if (next < 0x20) {
-                throw new MalformedJson();
             }
             value.append(next == '\\' ? escaped() : next);
         }

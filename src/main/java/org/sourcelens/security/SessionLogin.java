@@ -3,6 +3,7 @@ package org.sourcelens.security;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.Authentication;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** Signs a user in from inside the UI (right after registration), the way the login form would. */
 @Component
+@ConditionalOnWebApplication
 public class SessionLogin {
 
     private final AuthenticationConfiguration authenticationConfiguration;

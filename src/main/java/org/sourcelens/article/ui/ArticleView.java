@@ -61,7 +61,10 @@ public class ArticleView extends Main implements BeforeEnterObserver, HasDynamic
             archived.addClassName("notice");
             add(archived);
         }
-        add(new ArticleReader(details.content(), UI.getCurrent().getLocale()));
+        Div layout = new Div(new ArticleReader(details.content(), UI.getCurrent().getLocale()),
+                new SourceMapPanel(details.sourceMap()));
+        layout.addClassName("reader-with-panel");
+        add(layout);
     }
 
     private HorizontalLayout actions(ArticleDetails details) {

@@ -1,0 +1,153 @@
+package org.sourcelens.article.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sourcelens.article.sourcemap.Citation;
+import org.sourcelens.article.sourcemap.CitationKind;
+import org.sourcelens.article.sourcemap.Marker;
+import org.sourcelens.article.sourcemap.Quote;
+import org.sourcelens.article.sourcemap.QuoteKind;
+import org.sourcelens.article.sourcemap.SourceMap;
+import org.sourcelens.article.sourcemap.Speaker;
+import org.sourcelens.article.sourcemap.TextSpan;
+
+/**
+ * The source map of an article beside its text: who is quoted and as what, unnamed sources, what is
+ * cited, the figures, hedges and loaded words. Every item is a button that takes the reader (and
+ * the keyboard focus) to its place in the text.
+ */
+public class SourceMapPanel extends Aside {
+
+    public SourceMapPanel(SourceMap map) {
+        setId("source-map");
+        addClassName("source-map");
+        getElement().setAttribute("aria-labelledby", "source-map-title");
+        H2 title = new H2("Source map");
+        title.setId("source-map-title");
+        add(title, new Paragraph("Found automatically in the text; check it before you rely on it."));
+        add(speakers(map.speakers()));
+        add(section("unnamed-sources", "Unnamed sources", map.unnamedSources(),
+                source -> item(source.phrase(), source.span())));
+        add(citations(map.citations()));
+        add(section("figures", "Figures stated as fact", map.figures(),
+                figure -> item(figure.text() + (figure.subject() == null ? "" : " — " + figure.subject()),
+                        figure.span())));
+        add(markers("hedges", "Hedges", map.hedges()));
+        add(markers("loaded-words", "Loaded or emotive words", map.loadedWords()));
+    }
+
+    private static Section speakers(List<Speaker> speakers) {
+        UnorderedList list = new UnorderedList();
+        list.setId("speakers");
+        for (Speaker speaker : speakers) {
+            ListItem entry = new ListItem();
+            entry.addClassName("speaker");
+            Span name = new Span(speaker.name());
+            name.addClassName("speaker-name");
+            Span counts = new Span(count(speaker.directQuotes(), "direct quote") + ", "
+                    + count(speaker.indirectQuotes(), "indirect quote"));
+            counts.addClassName("card-meta");
+            entry.add(name, counts);
+            if (!speaker.roles().isEmpty()) {
+                Paragraph roles = new Paragraph(String.join("; ", speaker.roles()));
+                roles.addClassName("speaker-roles");
+                entry.add(roles);
+            }
+            UnorderedList quotes = new UnorderedList();
+            for (Quote quote : speaker.quotes()) {
+                String label = (quote.kind() == QuoteKind.DIRECT ? "“" + abbreviate(quote.span().text()) + "”"
+                        : "reported: " + abbreviate(quote.span().text()));
+                quotes.add(new ListItem(jumpTo(label, quote.span())));
+            }
+            entry.add(quotes);
+            list.add(entry);
+        }
+        return titled("Quoted by name (" + speakers.size() + ")", list, speakers.isEmpty()
+                ? "No one is quoted by name." : null);
+    }
+
+    private static Section citations(List<Citation> citations) {
+        Map<CitationKind, List<Citation>> byKind = citations.stream()
+                .collect(Collectors.groupingBy(Citation::kind));
+        UnorderedList list = new UnorderedList();
+        list.setId("citations");
+        for (CitationKind kind : CitationKind.values()) {
+            for (Citation citation : byKind.getOrDefault(kind, List.of())) {
+                String label = citation.source() + (citation.detail() == null || citation.detail().isBlank()
+                        ? "" : ", " + citation.detail()) + " (" + kindLabel(kind) + ")";
+                list.add(item(label, citation.span()));
+            }
+        }
+        return titled("Outlets, documents and notes cited (" + citations.size() + ")", list,
+                citations.isEmpty() ? "Nothing is cited." : null);
+    }
+
+    private static Section markers(String id, String heading, List<Marker> markers) {
+        return section(id, heading, markers, marker -> item(marker.word(), marker.span()));
+    }
+
+    private static <T> Section section(String id, String heading, List<T> items, Function<T, ListItem> toItem) {
+        UnorderedList list = new UnorderedList();
+        list.setId(id);
+        items.forEach(item -> list.add(toItem.apply(item)));
+        return titled(heading + " (" + items.size() + ")", list, items.isEmpty() ? "None found." : null);
+    }
+
+    private static Section titled(String heading, UnorderedList list, String emptyText) {
+        Section section = new Section(new H3(heading));
+        section.add(emptyText == null ? list : new Paragraph(emptyText));
+        return section;
+    }
+
+    private static ListItem item(String label, TextSpan span) {
+        return new ListItem(jumpTo(label, span));
+    }
+
+    private static Component jumpTo(String label, TextSpan span) {
+        Button button = new Button(label + " · " + placeName(span.anchor()));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        button.addClassName("source-map-item");
+        button.getElement().setAttribute("data-anchor", span.anchor());
+        button.addClickListener(click -> button.getElement().executeJs(
+                "const target = document.getElementById($0);"
+                        + "if (target) { target.setAttribute('tabindex', '-1');"
+                        + " target.scrollIntoView({behavior: 'smooth', block: 'center'}); target.focus();"
+                        + " target.classList.add('flash'); setTimeout(() => target.classList.remove('flash'), 2000); }",
+                span.anchor()));
+        return button;
+    }
+
+    private static String placeName(String anchor) {
+        return anchor.startsWith("note-") ? "note " + anchor.substring(5) : "paragraph " + anchor.substring(1);
+    }
+
+    private static String kindLabel(CitationKind kind) {
+        return switch (kind) {
+            case INLINE -> "inline citation";
+            case NOTE -> "note";
+            case OUTLET -> "outlet named in the text";
+            case DOCUMENT -> "document";
+        };
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 90 ? text : text.substring(0, 87) + "...";
+    }
+}

@@ -1,0 +1,167 @@
+package org.sourcelens.article.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sourcelens.KaribuTest;
+import org.sourcelens.article.ArticleContent;
+import org.sourcelens.article.ArticleService;
+import org.sourcelens.article.LibraryFilter;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+/** Importing through the screen: the preview lets the instructor correct and drop things; bad input is explained. */
+class ImportKT extends KaribuTest {
+
+    private static final String SCRAPED = """
+            Skip to content
+
+            Harbour fees double overnight
+
+            By Dana Whitfield
+
+            Fees at the harbour doubled on Monday, officials said.
+
+            Share this article on Facebook
+
+            “We were not consulted,” said Maria Okonkwo, a harbour pilot.
+            """;
+
+    @Autowired
+    ArticleService articles;
+
+    @BeforeEach
+    void signInAsInstructor() {
+        signInAs(testAccounts.instructor().username());
+        navigate("library/import");
+    }
+
+    private ImportView view() {
+        return (ImportView) com.vaadin.flow.component.UI.getCurrent().getCurrentView();
+    }
+
+    private String importError() {
+        return _get(Div.class, spec -> spec.withId("import-error")).getText();
+    }
+
+    @Test
+    void instructor_corrects_a_field_drops_a_paragraph_and_publishes() {
+        String title = "Harbour fees double overnight " + System.nanoTime();
+        _setValue(_get(TextArea.class, spec -> spec.withId("pasted-text")), SCRAPED);
+        _click(_get(Button.class, spec -> spec.withId("preview-paste")));
+
+        DraftPreview preview = view().draftPreview;
+        assertThat(preview.metadata.title.getValue()).isEqualTo("Harbour fees double overnight");
+        assertThat(preview.metadata.author.getValue()).isEqualTo("Dana Whitfield");
+        assertThat(preview.keepParagraphs).hasSize(3);
+        preview.metadata.title.setValue(title);
+        preview.metadata.outlet.setValue("Coastal Review");
+        _setValue(preview.keepParagraphs.get(1), false);
+        _click(preview.publish);
+
+        assertThat(currentView()).isEqualTo(ArticleView.class);
+        assertThat(_get(H1.class, spec -> spec.withId("article-title")).getText()).isEqualTo(title);
+        long id = articles.library(new LibraryFilter(title, false), PageRequest.of(0, 5)).getFirst().id();
+        ArticleContent content = articles.read(id);
+        assertThat(content.outlet()).hasValue("Coastal Review");
+        assertThat(content.paragraphs()).extracting(ArticleContent.Paragraph::text).containsExactly(
+                "Fees at the harbour doubled on Monday, officials said.",
+                "“We were not consulted,” said Maria Okonkwo, a harbour pilot.");
+    }
+
+    @Test
+    void nothing_is_published_before_the_instructor_confirms() {
+        String marker = "Unpublished draft " + System.nanoTime();
+        _setValue(_get(TextArea.class, spec -> spec.withId("pasted-text")), marker + "\n\nA paragraph of text.");
+        _click(_get(Button.class, spec -> spec.withId("preview-paste")));
+
+        assertThat(view().draftPreview).isNotNull();
+        assertThat(articles.countLibrary(new LibraryFilter(marker, true))).isZero();
+    }
+
+    @Test
+    void a_publish_without_title_is_refused_in_the_preview() {
+        _setValue(_get(TextArea.class, spec -> spec.withId("pasted-text")), SCRAPED);
+        _click(_get(Button.class, spec -> spec.withId("preview-paste")));
+        DraftPreview preview = view().draftPreview;
+        preview.metadata.title.setValue("");
+        _click(preview.publish);
+
+        assertThat(currentView()).isEqualTo(ImportView.class);
+        assertThat(preview.error.getText()).contains("title");
+    }
+
+    @Test
+    void an_empty_paste_says_so() {
+        _click(_get(Button.class, spec -> spec.withId("preview-paste")));
+        assertThat(importError()).contains("empty");
+        assertThat(view().draftPreview).isNull();
+    }
+
+    @Test
+    void an_empty_file_says_so() {
+        UploadKt._upload(_get(Upload.class), "article.txt", "text/plain", new byte[0]);
+        assertThat(importError()).contains("empty");
+    }
+
+    @Test
+    void a_binary_file_says_what_it_looks_like() {
+        byte[] pdf = "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1);
+        UploadKt._upload(_get(Upload.class), "article.txt", "text/plain", pdf);
+        assertThat(importError()).contains("PDF");
+        assertThat(view().draftPreview).isNull();
+    }
+
+    @Test
+    void a_file_over_the_limit_states_the_limit() {
+        UploadKt._upload(_get(Upload.class), "huge.txt", "text/plain", new byte[ImportView.MAX_UPLOAD_BYTES + 1]);
+        assertThat(importError()).contains("10 MB");
+    }
+
+    @Test
+    void a_file_that_is_not_utf8_is_read_as_windows_1252_and_the_preview_says_so() {
+        byte[] latin = "Caf\u00e9 prices rise\n\nThe caf\u00e9 raised prices on Monday, owners said."
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        UploadKt._upload(_get(Upload.class), "cafe.txt", "text/plain", latin);
+
+        DraftPreview preview = view().draftPreview;
+        assertThat(preview.metadata.title.getValue()).isEqualTo("Café prices rise");
+        assertThat(_get(preview, com.vaadin.flow.component.html.UnorderedList.class,
+                spec -> spec.withId("cleanup-log")).getElement().getTextRecursively()).contains("Windows-1252");
+    }
+
+    @Test
+    void a_page_without_article_text_says_so() {
+        byte[] html = "<html><body><nav><a href='/'>Home</a></nav><h1>Only a title</h1></body></html>"
+                .getBytes(StandardCharsets.UTF_8);
+        UploadKt._upload(_get(Upload.class), "empty.html", "text/html", html);
+        assertThat(importError()).contains("No article text");
+    }
+
+    @Test
+    void an_uploaded_html_page_arrives_without_scripts_in_the_preview() {
+        byte[] html = ("<html><head><title>Safe page</title><script>alert(1)</script></head><body><article>"
+                + "<h1>Safe page</h1><p onclick=\"steal()\">A calm paragraph of text.</p>"
+                + "<img src=x onerror=alert(2)></article></body></html>").getBytes(StandardCharsets.UTF_8);
+        UploadKt._upload(_get(Upload.class), "safe.html", "text/html", html);
+
+        DraftPreview preview = view().draftPreview;
+        List<String> texts = com.github.mvysny.kaributesting.v10.LocatorJ._find(preview, Paragraph.class).stream()
+                .map(Paragraph::getText).toList();
+        assertThat(texts).contains("A calm paragraph of text.");
+        assertThat(String.join(" ", texts)).doesNotContain("alert").doesNotContain("steal");
+    }
+}
