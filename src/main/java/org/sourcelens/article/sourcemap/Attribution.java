@@ -11,6 +11,10 @@ package org.sourcelens.article.sourcemap;
 record Attribution(String name, int passage, int start, int end, int verbStart) {
 
     long verbKey() {
+        return verbKey(passage, verbStart);
+    }
+
+    static long verbKey(int passage, int verbStart) {
         return ((long) passage << 32) | verbStart;
     }
 }

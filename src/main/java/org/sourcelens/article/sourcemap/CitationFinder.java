@@ -24,6 +24,20 @@ final class CitationFinder {
 
     List<Citation> find() {
         CitationCollector collector = new CitationCollector();
+        List<List<Range>> referenceParentheses = inlineReferences(collector);
+        for (Passage passage : article.passages()) {
+            if (passage.isNote()) {
+                note(passage, collector);
+            }
+        }
+        List<OutletFinder.Outlet> outlets = new OutletFinder(article, names).find();
+        outlets(outlets, referenceParentheses, collector);
+        documents(outlets, referenceParentheses, collector);
+        return collector.citations();
+    }
+
+    /** Adds the body's inline references and returns, per passage, the parentheses that hold references. */
+    private List<List<Range>> inlineReferences(CitationCollector collector) {
         List<List<Range>> referenceParentheses = new ArrayList<>();
         for (Passage passage : article.passages()) {
             List<InlineCitations.Reference> references = InlineCitations.in(passage);
@@ -34,12 +48,11 @@ final class CitationFinder {
                 }
             }
         }
-        for (Passage passage : article.passages()) {
-            if (passage.isNote()) {
-                note(passage, collector);
-            }
-        }
-        List<OutletFinder.Outlet> outlets = new OutletFinder(article, names).find();
+        return referenceParentheses;
+    }
+
+    private void outlets(List<OutletFinder.Outlet> outlets, List<List<Range>> referenceParentheses,
+            CitationCollector collector) {
         Set<String> outletNames = new LinkedHashSet<>();
         for (OutletFinder.Outlet outlet : outlets) {
             Passage passage = article.passage(outlet.passage());
@@ -51,6 +64,10 @@ final class CitationFinder {
         for (String name : outletNames) {
             otherMentions(name, referenceParentheses, collector);
         }
+    }
+
+    private void documents(List<OutletFinder.Outlet> outlets, List<List<Range>> referenceParentheses,
+            CitationCollector collector) {
         for (DocumentFinder.Document document : new DocumentFinder(article).find(outlets)) {
             if (!inside(referenceParentheses.get(document.passage()), document.start())) {
                 Passage passage = article.passage(document.passage());
@@ -58,7 +75,6 @@ final class CitationFinder {
                         passage.span(document.start(), document.end()));
             }
         }
-        return collector.citations();
     }
 
     /** A note cites its parenthesised reference, else its web address, else itself; "Ibid." repeats the last. */

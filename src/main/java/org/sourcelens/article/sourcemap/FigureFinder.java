@@ -1,6 +1,7 @@
 package org.sourcelens.article.sourcemap;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,10 @@ final class FigureFinder {
             + "|in\\s+excess\\s+of)\\s+$");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
     private static final Map<String, String> CURRENCIES = Map.of("$", "dollars", "€", "euros", "£", "pounds");
+    /** The last word of every qualifier, checked before the qualifier pattern is run. */
+    private static final Set<String> QUALIFIER_ENDINGS = Set.of("than", "over", "under", "about", "around", "some",
+            "nearly", "almost", "roughly", "approximately", "least", "most", "to", "as", "estimated", "additional",
+            "another", "only", "just", "of");
     private static final int QUALIFIER_REACH = 40;
 
     private final ArticleText article;
@@ -48,11 +53,15 @@ final class FigureFinder {
             List<Figure> found = new ArrayList<>();
             digits(passage, urls, found);
             words(passage, found);
-            found.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
-            // "eleven of the fourteen wells" is one figure, not two.
-            found.removeIf(inner -> found.stream().anyMatch(outer -> outer != inner
-                    && outer.span().start() <= inner.span().start() && inner.span().end() <= outer.span().end()));
-            figures.addAll(found);
+            found.sort(Comparator.comparingInt((Figure f) -> f.span().start()).thenComparingInt(f -> -f.span().end()));
+            // "eleven of the fourteen wells" is one figure, not two: drop figures nested in an earlier one.
+            int coveredTo = -1;
+            for (Figure figure : found) {
+                if (figure.span().end() > coveredTo) {
+                    figures.add(figure);
+                    coveredTo = figure.span().end();
+                }
+            }
         }
         return figures;
     }
@@ -77,7 +86,7 @@ final class FigureFinder {
                     || NonFigures.partOfDate(passage, start, end)) {
                 continue;
             }
-            Optional<Range> qualifier = qualifier(text, start);
+            Optional<Range> qualifier = qualifier(passage, start);
             boolean percent = m.group(5) != null;
             boolean currency = m.group(1) != null;
             double multiplier = NumberWords.multiplier(m.group(4));
@@ -105,7 +114,7 @@ final class FigureFinder {
                 continue;
             }
             Double value = NumberWords.value(m.group(1));
-            out.add(figure(passage, qualifier(passage.text(), m.start()), m.start(), counted.get().end(),
+            out.add(figure(passage, qualifier(passage, m.start()), m.start(), counted.get().end(),
                     value == null ? null : value * NumberWords.multiplier(m.group(2)), null, counted.get().noun()));
         }
     }
@@ -132,7 +141,12 @@ final class FigureFinder {
         return Double.parseDouble(digits.replace(",", ""));
     }
 
-    private static Optional<Range> qualifier(String text, int numberStart) {
+    private static Optional<Range> qualifier(Passage passage, int numberStart) {
+        int previous = Words.firstAtOrAfter(passage.words(), numberStart) - 1;
+        if (previous < 0 || !QUALIFIER_ENDINGS.contains(passage.words().get(previous).lower())) {
+            return Optional.empty();
+        }
+        String text = passage.text();
         Matcher m = QUALIFIER.matcher(text).region(Math.max(0, numberStart - QUALIFIER_REACH), numberStart)
                 .useTransparentBounds(true);
         if (!m.find()) {

@@ -52,7 +52,7 @@ final class IndirectQuoteFinder {
                 accordingTo(passage, sentence).ifPresent(found::add);
                 for (MatchResult verb : AttributionMatcher.SPEECH_VERB.find(passage, sentence.start(), sentence.end())) {
                     if (!article.insideQuote(passage.index(), verb.start())
-                            && !usedVerbs.contains(((long) passage.index() << 32) | verb.start())) {
+                            && !usedVerbs.contains(Attribution.verbKey(passage.index(), verb.start()))) {
                         reported(passage, sentence, verb.start(), verb.end(), verb.group()).ifPresent(found::add);
                     }
                 }

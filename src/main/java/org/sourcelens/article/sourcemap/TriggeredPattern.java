@@ -1,6 +1,7 @@
 package org.sourcelens.article.sourcemap;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.MatchResult;
@@ -65,11 +66,11 @@ final class TriggeredPattern {
         return found;
     }
 
-    /** The lower-case first words of a "|"-separated list of alternatives such as "said|pointed out". */
+    /** The lower-case first words of a "|"-separated list of plain alternatives such as "said|pointed out". */
     static Set<String> firstWords(String alternatives) {
-        Set<String> words = new java.util.HashSet<>();
+        Set<String> words = new HashSet<>();
         for (String alternative : alternatives.split("\\|")) {
-            words.add(Vocabulary.lower(alternative.strip().split("\\\\s|\\s")[0]));
+            words.add(Vocabulary.lower(alternative.strip().split(" ")[0]));
         }
         return words;
     }

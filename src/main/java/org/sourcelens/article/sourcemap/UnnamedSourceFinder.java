@@ -17,7 +17,7 @@ final class UnnamedSourceFinder {
     private static final String PLURAL_SOURCES = "officials|sources|experts|analysts|critics|observers|diplomats"
             + "|insiders|witnesses|residents|testimonies|reports|authorities|commentators|activists|members"
             + "|dissidents|investigators|researchers|economists|traders|people|employees|scientists"
-            + "|lawmakers|politicians|insiders|spokespeople|campaigners";
+            + "|lawmakers|politicians|spokespeople|campaigners";
     private static final String SINGULAR_SOURCES = "official|source|expert|analyst|critic|observer|diplomat"
             + "|insider|witness|resident|spokesperson|spokesman|spokeswoman|trader|commentator|activist|member"
             + "|dissident|investigator|researcher|economist|employee|scientist|lawmaker|politician|person";

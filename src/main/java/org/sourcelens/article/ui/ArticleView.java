@@ -50,7 +50,8 @@ public class ArticleView extends Main implements BeforeEnterObserver, HasDynamic
         if (details.editable()) {
             add(actions(details));
         } else {
-            Span shared = new Span("Shared by another instructor: you can read and assign it, not change it.");
+            Span shared = new Span("A shared library article: you can read and assign it; only the instructor who imported it, "
+                    + "or an administrator, can change it.");
             shared.addClassName("card-meta");
             add(shared);
         }

@@ -1,12 +1,11 @@
 package org.sourcelens.article.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -117,8 +116,7 @@ public class SourceMapPanel extends Aside {
     }
 
     private static Component jumpTo(String label, TextSpan span) {
-        Button button = new Button(label + " · " + placeName(span.anchor()));
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        NativeButton button = new NativeButton(label + " · " + placeName(span.anchor()));
         button.addClassName("source-map-item");
         button.getElement().setAttribute("data-anchor", span.anchor());
         button.addClickListener(click -> button.getElement().executeJs(

@@ -11,7 +11,7 @@ import java.util.Locale;
  */
 public final class SourceMapBenchmark {
 
-    private static final int WARM_UP_RUNS = 100;
+    private static final int WARM_UP_RUNS = 300;
     private static final int MEASURED_RUNS = 200;
     private static final int TARGET_WORDS = 2_000;
 

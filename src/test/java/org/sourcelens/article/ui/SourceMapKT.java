@@ -5,7 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Span;
@@ -49,7 +49,7 @@ class SourceMapKT extends KaribuTest {
         List<String> names = _find(speakers, Span.class, spec -> spec.withClasses("speaker-name")).stream()
                 .map(Span::getText).toList();
         assertThat(names).contains("Olsi Jazexhi", "Seyed Mohammad Marandi");
-        assertThat(_find(map, Button.class, spec -> spec.withClasses("source-map-item")))
+        assertThat(_find(map, NativeButton.class, spec -> spec.withClasses("source-map-item")))
                 .isNotEmpty()
                 .allSatisfy(item -> assertThat(item.getElement().getAttribute("data-anchor")).matches("p\\d+|note-\\d+"));
     }
