@@ -68,6 +68,12 @@ public class ArticleService {
         return ArticleImport.draft(fileName, bytes);
     }
 
+    /** The source map of a draft in the import preview, before anything is stored. */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    public SourceMap sourceMapOf(ArticleDraft draft) {
+        return SourceMaps.of(draft);
+    }
+
     /**
      * Imports a file as it stands (the command-line bulk import): the same cleaning and validation as the
      * import screen, shared with all instructors. The same bytes imported again give the article already there.

@@ -19,10 +19,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sourcelens.article.ArticleDraft;
 import org.sourcelens.article.ArticleVisibility;
+import org.sourcelens.article.sourcemap.SourceMap;
 
 /**
  * The import preview: the detected metadata to correct, every paragraph and note with a box to drop
- * it, what the clean-up already removed, and the choice of who sees the article. Nothing is stored
+ * it, what the clean-up already removed, the choice of who sees the article, and the source map of
+ * the text as imported. Nothing is stored
  * until the instructor presses Publish, which fires a {@link PublishEvent}.
  */
 class DraftPreview extends Section {
@@ -35,7 +37,7 @@ class DraftPreview extends Section {
     final Div error = new Div();
     private final ArticleDraft draft;
 
-    DraftPreview(ArticleDraft draft) {
+    DraftPreview(ArticleDraft draft, SourceMap sourceMap) {
         this.draft = draft;
         setId("draft-preview");
         addClassName("draft-preview");
@@ -50,12 +52,15 @@ class DraftPreview extends Section {
         paragraphs.setId("draft-paragraphs");
         paragraphs.addClassName("draft-blocks");
         for (ArticleDraft.Block block : draft.paragraphs()) {
+            String anchor = "p" + (keepParagraphs.size() + 1);
             Checkbox keep = new Checkbox("Keep", true);
             keep.setAriaLabel("Keep this " + kindLabel(block).toLowerCase() + ": " + abbreviate(block.text()));
             keepParagraphs.add(keep);
             Span kind = new Span(kindLabel(block));
             kind.addClassName("block-kind");
-            paragraphs.add(new ListItem(keep, kind, new Paragraph(block.text())));
+            ListItem item = new ListItem(keep, kind, new Paragraph(block.text()));
+            item.setId(anchor);
+            paragraphs.add(item);
         }
         UnorderedList notes = new UnorderedList();
         notes.setId("draft-notes");
@@ -64,7 +69,9 @@ class DraftPreview extends Section {
             Checkbox keep = new Checkbox("Keep", true);
             keep.setAriaLabel("Keep this note: " + abbreviate(note));
             keepNotes.add(keep);
-            notes.add(new ListItem(keep, new Paragraph(note)));
+            ListItem item = new ListItem(keep, new Paragraph(note));
+            item.setId("note-" + keepNotes.size());
+            notes.add(item);
         }
         if (draft.notes().isEmpty()) {
             notes.add(new ListItem("No notes or references were found."));
@@ -87,7 +94,8 @@ class DraftPreview extends Section {
                         + "Publish."),
                 metadata, visibility, cleanup,
                 new H2("Paragraphs (" + draft.paragraphs().size() + ")"), paragraphs,
-                new H2("Notes and references (" + draft.notes().size() + ")"), notes, error, publish);
+                new H2("Notes and references (" + draft.notes().size() + ")"), notes, error, publish,
+                new SourceMapPanel(sourceMap));
     }
 
     /** The draft as corrected: the edited metadata and only the blocks still ticked. */

@@ -73,7 +73,8 @@ public class ImportView extends Main {
         preview.removeAll();
         draftPreview = null;
         try {
-            DraftPreview shown = new DraftPreview(drafting.get());
+            ArticleDraft draft = drafting.get();
+            DraftPreview shown = new DraftPreview(draft, articles.sourceMapOf(draft));
             shown.addPublishListener(event -> publish(shown));
             draftPreview = shown;
             preview.add(shown);

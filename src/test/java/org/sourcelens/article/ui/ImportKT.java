@@ -65,6 +65,9 @@ class ImportKT extends KaribuTest {
 
         DraftPreview preview = view().draftPreview;
         assertThat(preview.metadata.title.getValue()).isEqualTo("Harbour fees double overnight");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(preview,
+                com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("speaker-name")))
+                .extracting(com.vaadin.flow.component.html.Span::getText).containsExactly("Maria Okonkwo");
         assertThat(preview.metadata.author.getValue()).isEqualTo("Dana Whitfield");
         assertThat(preview.keepParagraphs).hasSize(3);
         preview.metadata.title.setValue(title);
