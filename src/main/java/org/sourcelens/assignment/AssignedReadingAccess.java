@@ -29,6 +29,6 @@ class AssignedReadingAccess implements ArticleReadAccess {
             return false;
         }
         Set<Long> classIds = classrooms.myEnrolledClassIds();
-        return !classIds.isEmpty() && assignments.existsByArticleIdAndClassroomIdIn(articleId, classIds);
+        return !classIds.isEmpty() && assignments.isAssignedInAnyOf(articleId, classIds);
     }
 }

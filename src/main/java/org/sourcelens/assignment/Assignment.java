@@ -2,6 +2,8 @@ package org.sourcelens.assignment;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.sourcelens.base.AbstractEntity;
@@ -22,6 +24,28 @@ class Assignment extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "question_set_id")
+    private Long questionSetId;
+
+    @Column(name = "second_article_id")
+    private Long secondArticleId;
+
+    @Column(name = "opens_at")
+    private Instant opensAt;
+
+    @Column(name = "due_at")
+    private Instant dueAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "peer_visibility", nullable = false, length = 20)
+    private PeerVisibility peerVisibility = PeerVisibility.AFTER_SUBMIT;
+
+    @Column(name = "late_allowed", nullable = false)
+    private boolean lateAllowed = true;
+
+    @Column(name = "show_correct", nullable = false)
+    private boolean showCorrect = true;
+
     protected Assignment() {
     }
 
@@ -30,6 +54,45 @@ class Assignment extends AbstractEntity {
         this.articleId = articleId;
         this.title = title;
         this.createdAt = createdAt;
+    }
+
+    Assignment(long classroomId, AssignmentRequest request, String title, Instant createdAt) {
+        this(classroomId, request.articleId(), title, createdAt);
+        this.questionSetId = request.questionSetId();
+        this.secondArticleId = request.secondArticleId();
+        this.opensAt = request.opensAt();
+        this.dueAt = request.dueAt();
+        this.peerVisibility = request.peerVisibility();
+        this.lateAllowed = request.lateAllowed();
+        this.showCorrect = request.showCorrect();
+    }
+
+    Long getQuestionSetId() {
+        return questionSetId;
+    }
+
+    Long getSecondArticleId() {
+        return secondArticleId;
+    }
+
+    Instant getOpensAt() {
+        return opensAt;
+    }
+
+    Instant getDueAt() {
+        return dueAt;
+    }
+
+    PeerVisibility getPeerVisibility() {
+        return peerVisibility;
+    }
+
+    boolean isLateAllowed() {
+        return lateAllowed;
+    }
+
+    boolean isShowCorrect() {
+        return showCorrect;
     }
 
     long getClassroomId() {

@@ -12,7 +12,12 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
             from Assignment a where a.classroomId = :classId order by a.createdAt, a.id""")
     List<Reading> findReadings(long classId);
 
-    boolean existsByClassroomIdAndArticleId(long classroomId, long articleId);
+    boolean existsByClassroomIdAndArticleIdAndQuestionSetIdIsNull(long classroomId, long articleId);
 
-    boolean existsByArticleIdAndClassroomIdIn(long articleId, Collection<Long> classroomIds);
+    @Query("""
+            select count(a) > 0 from Assignment a where a.classroomId in :classroomIds
+            and (a.articleId = :articleId or a.secondArticleId = :articleId)""")
+    boolean isAssignedInAnyOf(long articleId, Collection<Long> classroomIds);
+
+    List<Assignment> findByClassroomIdIn(Collection<Long> classroomIds);
 }

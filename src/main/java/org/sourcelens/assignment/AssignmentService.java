@@ -1,6 +1,7 @@
 package org.sourcelens.assignment;
 
 import java.time.Clock;
+import java.util.List;
 import org.sourcelens.article.ArticleService;
 import org.sourcelens.article.ArticleSummary;
 import org.sourcelens.base.NotFoundException;
@@ -23,11 +24,15 @@ public class AssignmentService {
     private final AssignmentRepository assignments;
     private final ClassroomService classrooms;
     private final ArticleService articles;
+    private final AssignmentQuestionRepository assignmentQuestions;
+    private final QuestionSetService questionSets;
     private final Clock clock;
 
-    AssignmentService(AssignmentRepository assignments, ClassroomService classrooms, ArticleService articles,
-            Clock clock) {
+    AssignmentService(AssignmentRepository assignments, AssignmentQuestionRepository assignmentQuestions,
+            QuestionSetService questionSets, ClassroomService classrooms, ArticleService articles, Clock clock) {
         this.assignments = assignments;
+        this.assignmentQuestions = assignmentQuestions;
+        this.questionSets = questionSets;
         this.classrooms = classrooms;
         this.articles = articles;
         this.clock = clock;
@@ -38,12 +43,48 @@ public class AssignmentService {
         if (classrooms.accessTo(classId) != ClassAccess.INSTRUCTOR) {
             throw new AccessDeniedException("You do not teach this class.");
         }
-        if (assignments.existsByClassroomIdAndArticleId(classId, articleId)) {
+        if (assignments.existsByClassroomIdAndArticleIdAndQuestionSetIdIsNull(classId, articleId)) {
             throw new ValidationException("This article is already assigned to the class.");
         }
         ArticleSummary article = articles.summary(articleId);
         Assignment saved = assignments.save(new Assignment(classId, articleId, article.title(), clock.instant()));
         return new Reading(saved.getId(), articleId, saved.getTitle(), saved.getCreatedAt());
+    }
+
+    /**
+     * Assigns an article (or two, for comparisons) with a question set. The questions are copied as
+     * they are now, so editing the set later does not change work students have started.
+     */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public Reading assign(long classId, AssignmentRequest request) {
+        if (classrooms.accessTo(classId) != ClassAccess.INSTRUCTOR) {
+            throw new AccessDeniedException("You do not teach this class.");
+        }
+        if (request.questionSetId() == null) {
+            return assignReading(classId, request.articleId());
+        }
+        if (request.opensAt() != null && request.dueAt() != null && !request.dueAt().isAfter(request.opensAt())) {
+            throw new ValidationException("The due date must come after the opening date.");
+        }
+        List<QuestionSpec> questions = questionSets.questionsToAssign(request.questionSetId());
+        if (questions.isEmpty()) {
+            throw new ValidationException("This question set has no questions yet.");
+        }
+        ArticleSummary article = articles.summary(request.articleId());
+        if (request.secondArticleId() != null) {
+            articles.summary(request.secondArticleId());
+        } else if (questions.stream().anyMatch(q -> q.type() == QuestionType.COMPARISON || q.article() == 1)) {
+            throw new ValidationException("This question set compares two articles: choose the second article too.");
+        }
+        String title = request.title() == null || request.title().isBlank()
+                ? questionSets.titleOf(request.questionSetId()) + ": " + article.title()
+                : request.title().strip();
+        Assignment saved = assignments.save(new Assignment(classId, request, title, clock.instant()));
+        int position = 1;
+        for (QuestionSpec question : questions) {
+            assignmentQuestions.save(new AssignmentQuestion(saved.getId(), position++, question));
+        }
+        return new Reading(saved.getId(), request.articleId(), saved.getTitle(), saved.getCreatedAt());
     }
 
     @PreAuthorize("hasRole('STUDENT')")

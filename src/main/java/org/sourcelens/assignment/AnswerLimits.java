@@ -1,0 +1,47 @@
+package org.sourcelens.assignment;
+
+import org.sourcelens.base.ValidationException;
+
+/** How much one answer may hold, and when a question counts as answered. */
+final class AnswerLimits {
+
+    static final int MAX_TEXT = 10_000;
+    static final int MAX_SOURCES = 20;
+    static final int MAX_SOURCE_FIELD = 2_000;
+    static final int MAX_PASSAGES = 30;
+
+    private AnswerLimits() {
+    }
+
+    static void check(AnswerValue value) {
+        if (value.text().length() > MAX_TEXT) {
+            throw new ValidationException("An answer may have at most " + MAX_TEXT + " characters; this one has "
+                    + value.text().length() + ". Shorten it: your saved answer is unchanged.");
+        }
+        if (value.lateralReading().size() > MAX_SOURCES) {
+            throw new ValidationException("A lateral-reading log may list at most " + MAX_SOURCES + " sources.");
+        }
+        for (AnswerValue.LateralSource source : value.lateralReading()) {
+            if (length(source.address()) > MAX_SOURCE_FIELD || length(source.whatItSaid()) > MAX_SOURCE_FIELD) {
+                throw new ValidationException("A source's address and summary may have at most " + MAX_SOURCE_FIELD
+                        + " characters each.");
+            }
+        }
+        if (value.passages().size() > MAX_PASSAGES) {
+            throw new ValidationException("An answer may highlight at most " + MAX_PASSAGES + " passages.");
+        }
+    }
+
+    static boolean isAnswered(QuestionSpec question, AnswerValue value) {
+        return switch (question.type()) {
+            case SINGLE_CHOICE, MULTIPLE_CHOICE -> !value.choices().isEmpty();
+            case SHORT_ANSWER, COMPARISON -> !value.text().isBlank();
+            case RATING_SCALE -> value.rating() != null && !value.text().isBlank();
+            case HIGHLIGHT_EVIDENCE -> !value.passages().isEmpty();
+        };
+    }
+
+    private static int length(String text) {
+        return text == null ? 0 : text.length();
+    }
+}

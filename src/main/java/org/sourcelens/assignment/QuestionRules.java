@@ -1,0 +1,83 @@
+package org.sourcelens.assignment;
+
+import java.util.List;
+import org.sourcelens.base.ValidationException;
+
+/** What makes a question complete enough to give to a class, and what a student may not see before submitting. */
+final class QuestionRules {
+
+    static final int MAX_PROMPT = 2_000;
+    static final int MAX_POINTS = 100;
+
+    private QuestionRules() {
+    }
+
+    static void check(QuestionSpec spec) {
+        if (spec.type() == null || spec.dimension() == null) {
+            throw new ValidationException("Choose the question's type and dimension.");
+        }
+        if (spec.prompt() == null || spec.prompt().isBlank()) {
+            throw new ValidationException("Write the question before saving it.");
+        }
+        if (spec.prompt().length() > MAX_PROMPT) {
+            throw new ValidationException("A question may have at most " + MAX_PROMPT + " characters.");
+        }
+        if (spec.points() < 0 || spec.points() > MAX_POINTS) {
+            throw new ValidationException("Points are between 0 and " + MAX_POINTS + ".");
+        }
+        if (spec.article() < 0 || spec.article() > 1) {
+            throw new ValidationException("A question is about the first or the second article.");
+        }
+        switch (spec.type()) {
+            case SINGLE_CHOICE, MULTIPLE_CHOICE -> checkOptions(spec);
+            case SHORT_ANSWER, COMPARISON -> checkRubric(spec.rubric());
+            case RATING_SCALE -> {
+                if (spec.scale() == null || spec.scale().min() >= spec.scale().max()
+                        || spec.scale().max() - spec.scale().min() > 10) {
+                    throw new ValidationException("A rating scale goes from a lower to a higher number, at most 10 apart.");
+                }
+                checkRubric(spec.rubric());
+            }
+            case HIGHLIGHT_EVIDENCE -> {
+                if (spec.keyPassages().isEmpty()) {
+                    throw new ValidationException("Mark at least one key passage in the article for this question.");
+                }
+            }
+        }
+    }
+
+    private static void checkOptions(QuestionSpec spec) {
+        List<QuestionSpec.Option> options = spec.options();
+        if (options.size() < 2 || options.stream().anyMatch(o -> o.text() == null || o.text().isBlank())) {
+            throw new ValidationException("A choice question needs at least two options, each with text.");
+        }
+        long correct = options.stream().filter(QuestionSpec.Option::correct).count();
+        if (spec.type() == QuestionType.SINGLE_CHOICE && correct != 1) {
+            throw new ValidationException("Mark exactly one option as correct.");
+        }
+        if (correct == 0) {
+            throw new ValidationException("Mark at least one option as correct.");
+        }
+    }
+
+    private static void checkRubric(List<QuestionSpec.RubricLevel> rubric) {
+        if (rubric.isEmpty() || rubric.stream().anyMatch(l -> l.name() == null || l.name().isBlank())) {
+            throw new ValidationException("Give the rubric at least one level, each with a name.");
+        }
+        if (rubric.stream().anyMatch(l -> l.percent() < 0 || l.percent() > 100)) {
+            throw new ValidationException("A rubric level earns between 0 and 100 percent of the points.");
+        }
+    }
+
+    /** The question without what would give the answers away: correct flags, feedback, key passages, examples. */
+    static QuestionSpec forStudent(QuestionSpec spec) {
+        List<QuestionSpec.Option> options = spec.options().stream()
+                .map(o -> new QuestionSpec.Option(o.text(), false, ""))
+                .toList();
+        List<QuestionSpec.RubricLevel> rubric = spec.rubric().stream()
+                .map(l -> new QuestionSpec.RubricLevel(l.name(), l.percent(), l.description(), ""))
+                .toList();
+        return new QuestionSpec(spec.type(), spec.dimension(), spec.points(), spec.prompt(), options, rubric,
+                spec.scale(), List.of(), spec.article());
+    }
+}

@@ -1,0 +1,258 @@
+package org.sourcelens.assignment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sourcelens.article.ArticleContent;
+import org.sourcelens.article.ArticleService;
+import org.sourcelens.assignment.scoring.AutoScore;
+import org.sourcelens.assignment.scoring.AutoScoring;
+import org.sourcelens.assignment.scoring.TextGeometry;
+import org.sourcelens.base.NotFoundException;
+import org.sourcelens.base.ValidationException;
+import org.sourcelens.classroom.ClassAccess;
+import org.sourcelens.classroom.ClassroomService;
+import org.sourcelens.classroom.EnrolledClass;
+import org.sourcelens.security.CurrentUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A student's work on their assignments: the list, the workspace, autosaving answers, submitting.
+ * Every method works on the signed-in student's own submission, in a class they are enrolled in.
+ */
+@Service
+@Transactional
+public class SubmissionService {
+
+    private static final String NO_SUCH_ASSIGNMENT = "This assignment does not exist or is not yours.";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
+
+    private final AssignmentRepository assignments;
+    private final AssignmentQuestionRepository questions;
+    private final SubmissionRepository submissions;
+    private final AnswerRepository answers;
+    private final ClassroomService classrooms;
+    private final ArticleService articles;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    SubmissionService(AssignmentRepository assignments, AssignmentQuestionRepository questions,
+            SubmissionRepository submissions, AnswerRepository answers, ClassroomService classrooms,
+            ArticleService articles, CurrentUser currentUser, Clock clock) {
+        this.assignments = assignments;
+        this.questions = questions;
+        this.submissions = submissions;
+        this.answers = answers;
+        this.classrooms = classrooms;
+        this.articles = articles;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The student's assignments with questions, across their classes, soonest due first. */
+    @PreAuthorize("hasRole('STUDENT')")
+    @Transactional(readOnly = true)
+    public List<StudentAssignment> myAssignments() {
+        Map<Long, EnrolledClass> classes = classrooms.myEnrolledClasses().stream()
+                .collect(Collectors.toMap(EnrolledClass::id, Function.identity()));
+        if (classes.isEmpty()) {
+            return List.of();
+        }
+        List<Assignment> work = assignments.findByClassroomIdIn(classes.keySet()).stream()
+                .filter(a -> a.getQuestionSetId() != null)
+                .toList();
+        if (work.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = work.stream().map(Assignment::getId).toList();
+        Map<Long, Long> questionCounts = counts(questions.countByAssignment(ids));
+        Map<Long, Submission> mine = submissions.findByStudentIdAndAssignmentIdIn(currentUser.id(), ids).stream()
+                .collect(Collectors.toMap(Submission::getAssignmentId, Function.identity()));
+        Map<Long, Long> answerCounts = mine.isEmpty() ? Map.of()
+                : counts(answers.countBySubmission(mine.values().stream().map(Submission::getId).toList()));
+        Instant now = clock.instant();
+        List<StudentAssignment> rows = new ArrayList<>();
+        for (Assignment a : work) {
+            Submission submission = mine.get(a.getId());
+            SubmissionStatus status = submission == null ? null : submission.getStatus();
+            boolean late = a.getDueAt() != null && (submission != null && submission.getSubmittedAt() != null
+                    ? submission.getSubmittedAt().isAfter(a.getDueAt())
+                    : now.isAfter(a.getDueAt()));
+            int answered = submission == null ? 0 : answerCounts.getOrDefault(submission.getId(), 0L).intValue();
+            rows.add(new StudentAssignment(a.getId(), a.getClassroomId(), classes.get(a.getClassroomId()).name(),
+                    a.getTitle(), a.getOpensAt(), a.getDueAt(), status, late, answered,
+                    questionCounts.getOrDefault(a.getId(), 0L).intValue()));
+        }
+        rows.sort((x, y) -> x.dueAt() == null ? (y.dueAt() == null ? 0 : 1)
+                : y.dueAt() == null ? -1 : x.dueAt().compareTo(y.dueAt()));
+        return rows;
+    }
+
+    @PreAuthorize("hasRole('STUDENT')")
+    @Transactional(readOnly = true)
+    public Workspace workspace(long assignmentId) {
+        Assignment assignment = mine(assignmentId);
+        Optional<Submission> submission = submissions.findByAssignmentIdAndStudentId(assignmentId, currentUser.id());
+        Map<Long, Answer> saved = submission.map(s -> answers.findBySubmissionId(s.getId()).stream()
+                .collect(Collectors.toMap(Answer::getQuestionId, Function.identity()))).orElse(Map.of());
+        boolean submitted = submission.map(s -> !s.isOpenForAnswers()).orElse(false);
+        boolean reveal = submitted && assignment.isShowCorrect();
+        List<Workspace.Item> items = new ArrayList<>();
+        int maxAuto = 0;
+        for (AssignmentQuestion question : questions.findByAssignmentIdOrderByPosition(assignmentId)) {
+            QuestionSpec spec = question.spec();
+            if (spec.type().isAutoScored()) {
+                maxAuto += spec.points();
+            }
+            Answer answer = saved.get(question.getId());
+            items.add(new Workspace.Item(question.getId(), question.getPosition(),
+                    reveal ? spec : QuestionRules.forStudent(spec),
+                    answer == null ? AnswerValue.empty() : answer.value(), answer == null ? 0 : answer.getRevision(),
+                    answer == null ? null : answer.getUpdatedAt(),
+                    submitted ? (answer == null ? (spec.type().isAutoScored() ? 0.0 : null) : answer.getAutoPoints())
+                            : null,
+                    submitted && answer != null ? answer.getAutoExplanation() : null));
+        }
+        List<ArticleContent> texts = new ArrayList<>();
+        texts.add(articles.read(assignment.getArticleId()));
+        if (assignment.getSecondArticleId() != null) {
+            texts.add(articles.read(assignment.getSecondArticleId()));
+        }
+        return new Workspace(assignmentId, assignment.getTitle(),
+                classrooms.classForMember(assignment.getClassroomId()).name(), assignment.getDueAt(),
+                assignment.isLateAllowed(), submission.map(Submission::getStatus).orElse(null),
+                submission.map(Submission::getSubmittedAt).orElse(null), lockedReason(assignment, submission),
+                texts, items, submission.map(Submission::getAutoPoints).orElse(null), maxAuto,
+                assignment.isShowCorrect());
+    }
+
+    /**
+     * Saves one answer, if it is still based on the stored revision. A save from a tab that did not
+     * see a newer save is not applied: the outcome carries the stored answer, so nothing is lost silently.
+     */
+    @PreAuthorize("hasRole('STUDENT')")
+    public SaveOutcome saveAnswer(long assignmentId, long questionId, AnswerValue value, int baseRevision) {
+        Assignment assignment = mine(assignmentId);
+        AnswerLimits.check(value);
+        AssignmentQuestion question = questions.findById(questionId)
+                .filter(q -> q.getAssignmentId() == assignmentId)
+                .orElseThrow(() -> new NotFoundException(NO_SUCH_ASSIGNMENT));
+        Submission submission = submissions.findByAssignmentIdAndStudentId(assignmentId, currentUser.id())
+                .orElseGet(() -> submissions.save(new Submission(assignmentId, currentUser.id(), clock.instant())));
+        String locked = lockedReason(assignment, Optional.of(submission));
+        if (locked != null) {
+            throw new ValidationException(locked);
+        }
+        Instant now = clock.instant();
+        Optional<Answer> stored = answers.findBySubmissionIdAndQuestionId(submission.getId(), question.getId());
+        if (stored.isEmpty()) {
+            if (baseRevision != 0) {
+                throw new IllegalStateException("An answer based on revision " + baseRevision + " has no stored answer");
+            }
+            Answer created = answers.saveAndFlush(new Answer(submission.getId(), question.getId(), value, now));
+            return new SaveOutcome(true, created.getRevision(), now, value);
+        }
+        Answer answer = stored.get();
+        if (answer.getRevision() != baseRevision
+                || answers.updateIfUnchanged(answer.getId(), baseRevision, QuestionJson.write(value), now) == 0) {
+            Answer current = answers.findById(answer.getId()).orElseThrow();
+            return new SaveOutcome(false, current.getRevision(), current.getUpdatedAt(), current.value());
+        }
+        return new SaveOutcome(true, baseRevision + 1, now, value);
+    }
+
+    /**
+     * Submits the student's work and scores what can be scored at once. Submitting again (a double
+     * click, a second tab) changes nothing and returns the same result.
+     */
+    @PreAuthorize("hasRole('STUDENT')")
+    public Workspace submit(long assignmentId) {
+        Assignment assignment = mine(assignmentId);
+        Submission submission = submissions.findByAssignmentIdAndStudentId(assignmentId, currentUser.id())
+                .orElseGet(() -> submissions.save(new Submission(assignmentId, currentUser.id(), clock.instant())));
+        if (submission.isOpenForAnswers()) {
+            String locked = lockedReason(assignment, Optional.of(submission));
+            if (locked != null) {
+                throw new ValidationException(locked);
+            }
+            List<TextGeometry> geometries = geometries(assignment);
+            Map<Long, Answer> saved = answers.findBySubmissionId(submission.getId()).stream()
+                    .collect(Collectors.toMap(Answer::getQuestionId, Function.identity()));
+            double total = 0;
+            for (AssignmentQuestion question : questions.findByAssignmentIdOrderByPosition(assignmentId)) {
+                QuestionSpec spec = question.spec();
+                Answer answer = saved.get(question.getId());
+                AnswerValue value = answer == null ? AnswerValue.empty() : answer.value();
+                Optional<AutoScore> score = AutoScoring.score(spec, value,
+                        geometries.get(Math.min(spec.article(), geometries.size() - 1)));
+                if (score.isPresent()) {
+                    total += score.get().points();
+                    if (answer != null) {
+                        answer.score(score.get().points(), score.get().explanation());
+                    }
+                }
+            }
+            submission.submit(clock.instant(), Math.round(total * 100) / 100.0);
+            submissions.saveAndFlush(submission);
+        }
+        return workspace(assignmentId);
+    }
+
+    private List<TextGeometry> geometries(Assignment assignment) {
+        List<TextGeometry> result = new ArrayList<>();
+        result.add(geometry(articles.read(assignment.getArticleId())));
+        if (assignment.getSecondArticleId() != null) {
+            result.add(geometry(articles.read(assignment.getSecondArticleId())));
+        }
+        return result;
+    }
+
+    private static TextGeometry geometry(ArticleContent content) {
+        return TextGeometry.of(content.paragraphs().stream().map(ArticleContent.Paragraph::anchor).toList(),
+                content.paragraphs().stream().map(ArticleContent.Paragraph::text).toList());
+    }
+
+    private String lockedReason(Assignment assignment, Optional<Submission> submission) {
+        Instant now = clock.instant();
+        if (submission.isPresent() && !submission.get().isOpenForAnswers()) {
+            return "You submitted this assignment on " + format(submission.get().getSubmittedAt())
+                    + "; the answers can no longer be changed.";
+        }
+        if (assignment.getOpensAt() != null && now.isBefore(assignment.getOpensAt())) {
+            return "This assignment opens on " + format(assignment.getOpensAt()) + ".";
+        }
+        if (assignment.getDueAt() != null && now.isAfter(assignment.getDueAt()) && !assignment.isLateAllowed()) {
+            return "This assignment was due on " + format(assignment.getDueAt())
+                    + " and does not accept late work. Ask your teacher if you need more time.";
+        }
+        return null;
+    }
+
+    private Assignment mine(long assignmentId) {
+        Assignment assignment = assignments.findById(assignmentId)
+                .orElseThrow(() -> new NotFoundException(NO_SUCH_ASSIGNMENT));
+        if (assignment.getQuestionSetId() == null
+                || classrooms.accessTo(assignment.getClassroomId()) != ClassAccess.STUDENT) {
+            throw new AccessDeniedException(NO_SUCH_ASSIGNMENT);
+        }
+        return assignment;
+    }
+
+    private static Map<Long, Long> counts(List<Object[]> rows) {
+        return rows.stream().collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+    }
+
+    private String format(Instant instant) {
+        return WHEN.format(instant.atZone(ZoneId.systemDefault()));
+    }
+}

@@ -1,0 +1,30 @@
+package org.sourcelens.assignment;
+
+import java.time.Instant;
+import java.util.List;
+import org.sourcelens.article.ArticleContent;
+
+/**
+ * Everything the student's workspace shows: the article(s), the questions with the answers saved so
+ * far, and, once submitted, the scores. Before submitting, questions come without their answers
+ * (no correct flags, feedback or key passages).
+ *
+ * @param lockedReason why answers cannot be changed, or null when they can
+ */
+public record Workspace(long assignmentId, String title, String className, Instant dueAt, boolean lateAllowed,
+        SubmissionStatus status, Instant submittedAt, String lockedReason, List<ArticleContent> articles,
+        List<Item> questions, Double autoPoints, int autoMaxPoints, boolean showCorrect) {
+
+    public boolean editable() {
+        return lockedReason == null;
+    }
+
+    /** A question with the student's answer; scores are filled in after submitting. */
+    public record Item(long questionId, int number, QuestionSpec question, AnswerValue answer, int revision,
+            Instant savedAt, Double points, String explanation) {
+
+        public boolean answered() {
+            return revision > 0 && AnswerLimits.isAnswered(question, answer);
+        }
+    }
+}
