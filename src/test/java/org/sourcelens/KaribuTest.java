@@ -37,6 +37,12 @@ public abstract class KaribuTest {
     @BeforeEach
     void setUpVaadin() {
         testAccounts.signOut();
+        setUpVaadinAgain();
+    }
+
+    /** A fresh Vaadin session, as after a closed tab or an expired session (sign in again after it). */
+    protected void setUpVaadinAgain() {
+        testAccounts.signOut();
         MockVaadin.setMockRequestFactory(SpringSecurityRequest::new);
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));

@@ -153,6 +153,12 @@ public class SubmissionService {
         if (locked != null) {
             throw new ValidationException(locked);
         }
+        if (!value.passages().isEmpty()) {
+            QuestionSpec spec = question.spec();
+            long articleId = spec.article() == 1 && assignment.getSecondArticleId() != null
+                    ? assignment.getSecondArticleId() : assignment.getArticleId();
+            value = PassageCheck.anchoredIn(articles.read(articleId), value);
+        }
         Instant now = clock.instant();
         Optional<Answer> stored = answers.findBySubmissionIdAndQuestionId(submission.getId(), question.getId());
         if (stored.isEmpty()) {

@@ -1,11 +1,19 @@
 package org.sourcelens.demo;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sourcelens.assignment.AssignmentRequest;
 import org.sourcelens.assignment.AssignmentService;
+import org.sourcelens.assignment.PeerVisibility;
+import org.sourcelens.assignment.QuestionSetDocument;
+import org.sourcelens.assignment.QuestionSetService;
+import org.sourcelens.assignment.StarterSets;
 import org.sourcelens.assignment.Reading;
 import org.sourcelens.article.ArticleService;
 import org.sourcelens.classroom.ClassroomService;
@@ -23,7 +31,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates what is missing of the demo on every start, so a second start duplicates nothing:
- * one instructor, a few students, the seed articles, and a demo class reading both of them.
+ * one instructor, a few students, the seed articles, a demo class reading both of them, and the
+ * starter question sets assigned to it.
  */
 @Component
 @Profile("demo")
@@ -44,11 +53,15 @@ class DemoContent implements ApplicationRunner {
     private final ArticleService articles;
     private final ClassroomService classrooms;
     private final AssignmentService assignments;
+    private final QuestionSetService questionSets;
+    private final Clock clock;
     private final String password;
 
     DemoContent(AccountService accounts, SystemUsers systemUsers, ArticleService articles,
-            ClassroomService classrooms, AssignmentService assignments,
+            ClassroomService classrooms, AssignmentService assignments, QuestionSetService questionSets, Clock clock,
             @Value("${sourcelens.demo.password}") String password) {
+        this.questionSets = questionSets;
+        this.clock = clock;
         this.accounts = accounts;
         this.systemUsers = systemUsers;
         this.articles = articles;
@@ -93,5 +106,27 @@ class DemoContent implements ApplicationRunner {
         articleIds.stream()
                 .filter(articleId -> !assigned.contains(articleId))
                 .forEach(articleId -> assignments.assignReading(classId, articleId));
+        assignStarterSets(classId, articleIds);
+    }
+
+    /**
+     * The starter question sets (one per seed article and one comparing them) go to the demo
+     * instructor and are assigned to the demo class, due a week after the first start.
+     */
+    private void assignStarterSets(long classId, List<Long> articleIds) {
+        Set<String> existing = questionSets.mySets().stream().map(set -> set.title()).collect(Collectors.toSet());
+        QuestionSetDocument[] starters = StarterSets.load();
+        Instant due = clock.instant().plus(Duration.ofDays(7));
+        for (int i = 0; i < starters.length; i++) {
+            QuestionSetDocument starter = starters[i];
+            if (existing.contains(starter.title())) {
+                continue;
+            }
+            long setId = questionSets.importDocument(starter);
+            boolean comparison = i == 2;
+            assignments.assign(classId, new AssignmentRequest(articleIds.get(comparison ? 0 : i),
+                    comparison ? articleIds.get(1) : null, setId, starter.title(), null, due,
+                    PeerVisibility.AFTER_SUBMIT, true, true));
+        }
     }
 }

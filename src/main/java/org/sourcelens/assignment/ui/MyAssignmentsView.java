@@ -1,0 +1,51 @@
+package org.sourcelens.assignment.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.sourcelens.assignment.StudentAssignment;
+import org.sourcelens.assignment.SubmissionService;
+import org.sourcelens.security.Roles;
+
+/** The student's assignments across their classes, with status, progress and due dates. */
+@Route("assignments")
+@PageTitle("My assignments · SourceLens")
+@Menu(title = "My assignments", order = 0)
+@RolesAllowed(Roles.STUDENT)
+public class MyAssignmentsView extends Main {
+
+    public MyAssignmentsView(SubmissionService submissions) {
+        addClassName("page");
+        UnorderedList list = new UnorderedList();
+        list.setId("assignment-list");
+        list.addClassName("card-list");
+        List<StudentAssignment> rows = submissions.myAssignments();
+        for (StudentAssignment row : rows) {
+            Anchor open = new Anchor("assignments/" + row.assignmentId(), row.title());
+            open.addClassName("card-title");
+            Span status = new Span(WorkspaceTexts.status(row.status(), row.late()));
+            status.addClassName("status-badge");
+            status.getElement().setAttribute("data-status", row.status() == null ? "NOT_STARTED" : row.status().name());
+            Span progress = new Span(row.answered() + " of " + row.questions() + " questions answered");
+            progress.addClassName("card-meta");
+            Span due = new Span(row.dueAt() == null ? "No due date" : "Due " + WorkspaceTexts.when(row.dueAt()));
+            due.addClassName("card-meta");
+            Span className = new Span(row.className());
+            className.addClassName("card-meta");
+            list.add(new ListItem(open, status, className, due, progress));
+        }
+        if (rows.isEmpty()) {
+            list.add(new ListItem(new Paragraph("No assignments yet. When your teacher assigns one, it appears here.")));
+        }
+        add(new H1("My assignments"), list);
+    }
+}
