@@ -98,7 +98,7 @@ public class AssignmentService {
     @Transactional(readOnly = true)
     public InstructorClassPage instructorClassPage(long classId) {
         return new InstructorClassPage(classrooms.rosterOf(classId), assignments.findReadings(classId),
-                articles.assignableArticles());
+                articles.assignableArticles(), questionSets.mySets());
     }
 
     /** An assigned article in the reader, for the class's students and its instructor. */

@@ -5,5 +5,6 @@ import org.sourcelens.article.ArticleSummary;
 import org.sourcelens.classroom.ClassRoster;
 
 /** What an instructor sees of a class they teach: roster and join code, readings, and articles to assign. */
-public record InstructorClassPage(ClassRoster roster, List<Reading> readings, List<ArticleSummary> library) {
+public record InstructorClassPage(ClassRoster roster, List<Reading> readings, List<ArticleSummary> library,
+        List<QuestionSetSummary> questionSets) {
 }

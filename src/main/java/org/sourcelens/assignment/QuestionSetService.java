@@ -2,6 +2,8 @@ package org.sourcelens.assignment;
 
 import java.time.Clock;
 import java.util.List;
+import org.sourcelens.article.ArticleContent;
+import org.sourcelens.article.ArticleService;
 import org.sourcelens.base.NotFoundException;
 import org.sourcelens.base.ValidationException;
 import org.sourcelens.security.CurrentUser;
@@ -15,17 +17,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class QuestionSetService {
 
-    static final int MAX_FILE_CHARS = 1_000_000;
+    public static final int MAX_FILE_CHARS = 1_000_000;
     private static final String NO_SUCH_SET = "This question set does not exist or is not yours.";
 
     private final QuestionSetRepository sets;
     private final QuestionRepository questions;
+    private final ArticleService articles;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    QuestionSetService(QuestionSetRepository sets, QuestionRepository questions, CurrentUser currentUser,
-            Clock clock) {
+    QuestionSetService(QuestionSetRepository sets, QuestionRepository questions, ArticleService articles,
+            CurrentUser currentUser, Clock clock) {
         this.sets = sets;
+        this.articles = articles;
         this.questions = questions;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -52,6 +56,12 @@ public class QuestionSetService {
             items.add(new QuestionSetDetails.Item(list.get(i).getId(), i + 1, list.get(i).spec()));
         }
         return new QuestionSetDetails(set.getId(), set.getTitle(), set.getDescription(), items);
+    }
+
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public QuestionSetEditor editor(long setId) {
+        return new QuestionSetEditor(set(setId), articles.assignableArticles());
     }
 
     @PreAuthorize("hasRole('INSTRUCTOR')")
@@ -140,6 +150,34 @@ public class QuestionSetService {
             questions.save(new Question(setId, position++, spec));
         }
         return setId;
+    }
+
+    /**
+     * Key passages for a highlight-the-evidence question, from quotes the instructor copied out of the
+     * article: each must occur in one paragraph of the current version.
+     */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public List<Passage> locatePassages(long articleId, List<String> quotes) {
+        ArticleContent article = articles.read(articleId);
+        List<Passage> passages = new java.util.ArrayList<>();
+        for (String quote : quotes) {
+            ArticleContent.Paragraph found = article.paragraphs().stream()
+                    .filter(p -> p.text().contains(quote)).findFirst()
+                    .orElseThrow(() -> new ValidationException("\"" + abbreviate(quote) + "\" is not in the article "
+                            + "as written. Copy the passage from the article itself."));
+            int start = found.text().indexOf(quote);
+            passages.add(new Passage(article.versionNo(), found.anchor(), start, found.anchor(), start + quote.length(),
+                    quote));
+        }
+        if (passages.isEmpty()) {
+            throw new ValidationException("Copy at least one key passage from the article.");
+        }
+        return passages;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 
     /** The questions of a set its owner is assigning, in order. */

@@ -11,6 +11,7 @@ import org.sourcelens.article.ArticleService;
 import org.sourcelens.article.ArticleSummary;
 import org.sourcelens.assignment.AssignmentService;
 import org.sourcelens.assignment.InstructorClassPage;
+import org.sourcelens.assignment.StarterSets;
 import org.sourcelens.classroom.ClassroomService;
 import org.sourcelens.classroom.TaughtClass;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +42,7 @@ class DemoContentIT {
     }
 
     @Test
-    void starting_twice_keeps_two_seed_articles_one_demo_class_and_each_student_once() {
+    void starting_twice_keeps_two_seed_articles_one_demo_class_each_student_and_each_starter_set_once() {
         demoContent.run(new DefaultApplicationArguments());
         demoContent.run(new DefaultApplicationArguments());
 
@@ -58,7 +59,12 @@ class DemoContentIT {
         InstructorClassPage page = assignments.instructorClassPage(demoClasses.getFirst().id());
         assertThat(page.roster().students()).extracting(member -> member.username())
                 .containsExactlyInAnyOrder("amira", "ben", "chloe");
+        long bulletin = seeds.stream().filter(a -> a.title().startsWith("MEK")).findFirst().orElseThrow().id();
+        long feature = seeds.stream().filter(a -> a.title().startsWith("Albania")).findFirst().orElseThrow().id();
         assertThat(page.readings()).extracting(reading -> reading.articleId())
-                .containsExactlyInAnyOrderElementsOf(seeds.stream().map(ArticleSummary::id).toList());
+                .containsExactlyInAnyOrder(bulletin, feature, bulletin, feature, bulletin);
+        assertThat(page.questionSets()).extracting(set -> set.title())
+                .containsExactlyInAnyOrder(java.util.Arrays.stream(StarterSets.load()).map(s -> s.title())
+                        .toArray(String[]::new));
     }
 }

@@ -1,8 +1,5 @@
 package org.sourcelens.assignment.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -12,14 +9,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.sourcelens.article.ArticleSummary;
+import org.sourcelens.assignment.AssignmentRequest;
 import org.sourcelens.assignment.AssignmentService;
 import org.sourcelens.assignment.InstructorClassPage;
 import org.sourcelens.assignment.Reading;
@@ -73,35 +68,21 @@ public class InstructorClassView extends Main implements BeforeEnterObserver {
             readings.add(new ListItem("No readings assigned yet."));
         }
 
-        ComboBox<ArticleSummary> article = new ComboBox<>("Article");
-        article.setId("article-to-assign");
-        article.setItems(page.library());
-        article.setItemLabelGenerator(a -> a.outlet() == null ? a.title() : a.title() + " — " + a.outlet());
-        article.setWidth("min(40rem, 100%)");
-        Button assign = new Button("Assign as reading", click -> assign(article));
-        assign.setId("assign-reading");
-        assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout assignForm = new HorizontalLayout(article, assign);
-        assignForm.setAlignItems(FlexComponent.Alignment.BASELINE);
-        assignForm.setWrap(true);
+        AssignmentForm assignForm = new AssignmentForm(page.library(), page.questionSets());
+        assignForm.addAssignListener(event -> assign(assignForm, event.request()));
 
         add(title, joinCode,
                 new Section(new H2("Students (" + roster.students().size() + ")"), students),
-                new Section(new H2("Readings"), readings, assignForm));
+                new Section(new H2("Readings and assignments"), readings),
+                new Section(new H2("Assign work"), assignForm));
     }
 
-    private void assign(ComboBox<ArticleSummary> article) {
-        if (article.getValue() == null) {
-            article.setInvalid(true);
-            article.setErrorMessage("Choose an article first.");
-            return;
-        }
+    private void assign(AssignmentForm form, AssignmentRequest request) {
         try {
-            assignments.assignReading(classId, article.getValue().id());
+            assignments.assign(classId, request);
             show(assignments.instructorClassPage(classId));
         } catch (ValidationException e) {
-            article.setInvalid(true);
-            article.setErrorMessage(e.getMessage());
+            form.showError(e.getMessage());
         }
     }
 }

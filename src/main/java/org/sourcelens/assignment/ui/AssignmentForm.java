@@ -1,0 +1,107 @@
+package org.sourcelens.assignment.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.sourcelens.article.ArticleSummary;
+import org.sourcelens.assignment.AssignmentRequest;
+import org.sourcelens.assignment.PeerVisibility;
+import org.sourcelens.assignment.QuestionSetSummary;
+
+/** Assigning work to a class: article(s), question set, dates and the class's settings. Fires {@link AssignEvent}. */
+class AssignmentForm extends FormLayout {
+
+    final ComboBox<ArticleSummary> article = new ComboBox<>("Article");
+    final ComboBox<ArticleSummary> secondArticle = new ComboBox<>("Second article (for comparisons)");
+    final ComboBox<QuestionSetSummary> questionSet = new ComboBox<>("Question set (none: reading only)");
+    final TextField title = new TextField("Title (optional)");
+    final DateTimePicker opensAt = new DateTimePicker("Opens");
+    final DateTimePicker dueAt = new DateTimePicker("Due");
+    final Select<PeerVisibility> peers = new Select<>();
+    final Checkbox lateAllowed = new Checkbox("Accept late work", true);
+    final Checkbox showCorrect = new Checkbox("Show students which answers were right after they submit", true);
+    final Button assign = new Button("Assign");
+    final Div error = new Div();
+
+    AssignmentForm(List<ArticleSummary> articles, List<QuestionSetSummary> sets) {
+        article.setId("article-to-assign");
+        for (ComboBox<ArticleSummary> box : List.of(article, secondArticle)) {
+            box.setItems(articles);
+            box.setItemLabelGenerator(a -> a.outlet() == null ? a.title() : a.title() + " — " + a.outlet());
+        }
+        secondArticle.setClearButtonVisible(true);
+        questionSet.setId("question-set-to-assign");
+        questionSet.setItems(sets);
+        questionSet.setItemLabelGenerator(s -> s.title() + " (" + s.questionCount() + " questions)");
+        questionSet.setClearButtonVisible(true);
+        peers.setLabel("Classmates' highlights and answers");
+        peers.setItems(PeerVisibility.values());
+        peers.setItemLabelGenerator(v -> switch (v) {
+            case NEVER -> "Never shown";
+            case AFTER_SUBMIT -> "Shown to a student after they submit";
+            case AFTER_DUE -> "Shown after the due date";
+        });
+        peers.setValue(PeerVisibility.AFTER_SUBMIT);
+        assign.setId("assign-reading");
+        assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        assign.addClickListener(click -> submit());
+        error.addClassName("form-error");
+        error.getElement().setAttribute("role", "alert");
+        add(article, questionSet, secondArticle, title, opensAt, dueAt, peers, lateAllowed, showCorrect, error, assign);
+        setColspan(showCorrect, 2);
+        setColspan(error, 2);
+    }
+
+    private void submit() {
+        if (article.getValue() == null) {
+            article.setInvalid(true);
+            article.setErrorMessage("Choose an article first.");
+            return;
+        }
+        article.setInvalid(false);
+        fireEvent(new AssignEvent(this, new AssignmentRequest(article.getValue().id(),
+                secondArticle.getValue() == null ? null : secondArticle.getValue().id(),
+                questionSet.getValue() == null ? null : questionSet.getValue().id(), title.getValue(),
+                instant(opensAt.getValue()), instant(dueAt.getValue()), peers.getValue(), lateAllowed.getValue(),
+                showCorrect.getValue())));
+    }
+
+    void showError(String message) {
+        error.setText(message);
+    }
+
+    Registration addAssignListener(ComponentEventListener<AssignEvent> listener) {
+        return addListener(AssignEvent.class, listener);
+    }
+
+    private static Instant instant(LocalDateTime local) {
+        return local == null ? null : local.atZone(ZoneId.systemDefault()).toInstant();
+    }
+
+    static class AssignEvent extends ComponentEvent<AssignmentForm> {
+
+        private final AssignmentRequest request;
+
+        AssignEvent(AssignmentForm source, AssignmentRequest request) {
+            super(source, false);
+            this.request = request;
+        }
+
+        AssignmentRequest request() {
+            return request;
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.sourcelens.assignment.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
+import java.util.List;
+import org.sourcelens.article.ArticleSummary;
+import org.sourcelens.assignment.Dimension;
+import org.sourcelens.assignment.Passage;
+import org.sourcelens.assignment.QuestionSpec;
+import org.sourcelens.assignment.QuestionType;
+
+/**
+ * Writing or editing one question. The parts shown follow the type. It fires a {@link SaveEvent} with
+ * the question and, for highlight-the-evidence, the article and the quotes of the key passages.
+ */
+class QuestionForm extends Div {
+
+    final Select<QuestionType> type = new Select<>();
+    final Select<Dimension> dimension = new Select<>();
+    final IntegerField points = new IntegerField("Points");
+    final TextArea prompt = new TextArea("Question");
+    final Select<Integer> article = new Select<>();
+    final IntegerField scaleMin = new IntegerField("Lowest rating");
+    final IntegerField scaleMax = new IntegerField("Highest rating");
+    final TextField minLabel = new TextField("Lowest means");
+    final TextField maxLabel = new TextField("Highest means");
+    final ComboBox<ArticleSummary> keyArticle = new ComboBox<>("Article of the key passages");
+    final TextArea keyQuotes = new TextArea("Key passages: copy each from the article, one per line");
+    final Div error = new Div();
+    final Button save = new Button("Save question");
+    OptionsEditor options;
+    RubricEditor rubric;
+    private final Div typeParts = new Div();
+    private final QuestionSpec original;
+
+    QuestionForm(QuestionSpec original, List<ArticleSummary> articles) {
+        this.original = original;
+        addClassName("question-form");
+        type.setLabel("Type");
+        type.setId("question-type");
+        type.setItems(QuestionType.values());
+        type.setItemLabelGenerator(WorkspaceTexts::type);
+        dimension.setLabel("Dimension");
+        dimension.setItems(Dimension.values());
+        dimension.setItemLabelGenerator(WorkspaceTexts::dimension);
+        points.setMin(0);
+        points.setMax(100);
+        points.setStepButtonsVisible(true);
+        prompt.setId("question-prompt");
+        prompt.setWidthFull();
+        article.setLabel("About");
+        article.setItems(0, 1);
+        article.setItemLabelGenerator(i -> i == 0 ? "the first article" : "the second article (comparison sets)");
+        keyArticle.setItems(articles);
+        keyArticle.setItemLabelGenerator(ArticleSummary::title);
+        keyArticle.setWidthFull();
+        keyQuotes.setWidthFull();
+        keyQuotes.setHelperText("Each line must appear in the article exactly as written there.");
+        error.addClassName("form-error");
+        error.getElement().setAttribute("role", "alert");
+        save.setId("save-question");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> fireEvent(new SaveEvent(this)));
+
+        QuestionSpec start = original != null ? original : new QuestionSpec(QuestionType.SINGLE_CHOICE,
+                Dimension.SOURCING, 1, "", List.of(), List.of(), new QuestionSpec.Scale(1, 5, "", ""), List.of(), 0);
+        type.setValue(start.type());
+        dimension.setValue(start.dimension());
+        points.setValue(start.points());
+        prompt.setValue(start.prompt());
+        article.setValue(start.article());
+        QuestionSpec.Scale scale = start.scale() == null ? new QuestionSpec.Scale(1, 5, "", "") : start.scale();
+        scaleMin.setValue(scale.min());
+        scaleMax.setValue(scale.max());
+        minLabel.setValue(nullToEmpty(scale.minLabel()));
+        maxLabel.setValue(nullToEmpty(scale.maxLabel()));
+        keyQuotes.setValue(String.join("\n", start.keyPassages().stream().map(Passage::quote).toList()));
+        options = new OptionsEditor(start.options());
+        rubric = new RubricEditor(start.rubric());
+        type.addValueChangeListener(event -> showTypeParts());
+
+        FormLayout basics = new FormLayout(type, dimension, points, article, prompt);
+        basics.setColspan(prompt, 2);
+        add(basics, typeParts, error, save);
+        showTypeParts();
+    }
+
+    private void showTypeParts() {
+        typeParts.removeAll();
+        switch (type.getValue()) {
+            case SINGLE_CHOICE, MULTIPLE_CHOICE -> typeParts.add(new Paragraph("Options"), options);
+            case SHORT_ANSWER, COMPARISON -> typeParts.add(new Paragraph("Rubric"), rubric);
+            case RATING_SCALE -> typeParts.add(new FormLayout(scaleMin, scaleMax, minLabel, maxLabel),
+                    new Paragraph("Rubric for the justification"), rubric);
+            case HIGHLIGHT_EVIDENCE -> typeParts.add(keyArticle, keyQuotes);
+        }
+    }
+
+    /** The question as typed; key passages are those of the original unless the quotes were changed. */
+    QuestionSpec question(List<Passage> keyPassages) {
+        QuestionType chosen = type.getValue();
+        boolean choice = chosen == QuestionType.SINGLE_CHOICE || chosen == QuestionType.MULTIPLE_CHOICE;
+        boolean written = chosen == QuestionType.SHORT_ANSWER || chosen == QuestionType.COMPARISON
+                || chosen == QuestionType.RATING_SCALE;
+        return new QuestionSpec(chosen, dimension.getValue(), points.getValue() == null ? 0 : points.getValue(),
+                prompt.getValue().strip(), choice ? options.value() : List.of(), written ? rubric.value() : List.of(),
+                chosen == QuestionType.RATING_SCALE ? new QuestionSpec.Scale(orZero(scaleMin), orZero(scaleMax),
+                        minLabel.getValue().strip(), maxLabel.getValue().strip()) : null,
+                chosen == QuestionType.HIGHLIGHT_EVIDENCE ? keyPassages : List.of(), article.getValue());
+    }
+
+    boolean keyQuotesChanged() {
+        String before = original == null ? ""
+                : String.join("\n", original.keyPassages().stream().map(Passage::quote).toList());
+        return !before.equals(keyQuotes.getValue());
+    }
+
+    List<Passage> originalKeyPassages() {
+        return original == null ? List.of() : original.keyPassages();
+    }
+
+    List<String> quotes() {
+        return keyQuotes.getValue().lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    void showError(String message) {
+        error.setText(message);
+    }
+
+    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    private static int orZero(IntegerField field) {
+        return field.getValue() == null ? 0 : field.getValue();
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    static class SaveEvent extends ComponentEvent<QuestionForm> {
+
+        SaveEvent(QuestionForm source) {
+            super(source, false);
+        }
+    }
+}
