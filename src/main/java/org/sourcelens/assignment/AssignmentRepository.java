@@ -8,7 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
     @Query("""
-            select new org.sourcelens.assignment.Reading(a.id, a.articleId, a.title, a.createdAt)
+            select new org.sourcelens.assignment.Reading(a.id, a.articleId, a.title, a.createdAt,
+                case when a.questionSetId is null then false else true end)
             from Assignment a where a.classroomId = :classId order by a.createdAt, a.id""")
     List<Reading> findReadings(long classId);
 

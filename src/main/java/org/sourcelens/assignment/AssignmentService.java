@@ -48,7 +48,7 @@ public class AssignmentService {
         }
         ArticleSummary article = articles.summary(articleId);
         Assignment saved = assignments.save(new Assignment(classId, articleId, article.title(), clock.instant()));
-        return new Reading(saved.getId(), articleId, saved.getTitle(), saved.getCreatedAt());
+        return new Reading(saved.getId(), articleId, saved.getTitle(), saved.getCreatedAt(), false);
     }
 
     /**
@@ -84,7 +84,7 @@ public class AssignmentService {
         for (QuestionSpec question : questions) {
             assignmentQuestions.save(new AssignmentQuestion(saved.getId(), position++, question));
         }
-        return new Reading(saved.getId(), request.articleId(), saved.getTitle(), saved.getCreatedAt());
+        return new Reading(saved.getId(), request.articleId(), saved.getTitle(), saved.getCreatedAt(), true);
     }
 
     @PreAuthorize("hasRole('STUDENT')")

@@ -8,4 +8,8 @@ final class ReaderLinks {
     static String reading(long assignmentId) {
         return "read/" + assignmentId;
     }
+
+    static String workspace(long assignmentId) {
+        return "assignments/" + assignmentId;
+    }
 }

@@ -44,7 +44,8 @@ public class StudentClassView extends Main implements BeforeEnterObserver {
         readings.setId("reading-list");
         readings.addClassName("card-list");
         for (Reading reading : page.readings()) {
-            Anchor link = new Anchor(ReaderLinks.reading(reading.assignmentId()), reading.title());
+            Anchor link = new Anchor(reading.hasQuestions() ? ReaderLinks.workspace(reading.assignmentId())
+                    : ReaderLinks.reading(reading.assignmentId()), reading.title());
             link.addClassName("card-title");
             readings.add(new ListItem(link));
         }

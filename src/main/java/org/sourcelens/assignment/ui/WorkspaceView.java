@@ -34,12 +34,31 @@ import org.sourcelens.security.Roles;
 @RolesAllowed(Roles.STUDENT)
 public class WorkspaceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    /**
+     * Remembers the last selection made inside an article: tapping or clicking the "add" button can
+     * collapse the selection on touch screens and some browsers before the button's action runs.
+     */
+    private static final String REMEMBER_SELECTION = """
+            if (!window.sourcelensSelectionWatch) {
+              window.sourcelensSelectionWatch = true;
+              document.addEventListener('selectionchange', () => {
+                const selection = window.getSelection();
+                if (!selection || selection.isCollapsed || selection.rangeCount === 0) return;
+                const range = selection.getRangeAt(0);
+                const start = range.startContainer.nodeType === Node.ELEMENT_NODE
+                    ? range.startContainer : range.startContainer.parentElement;
+                if (start && start.closest('.workspace-article')) window.sourcelensLastRange = range.cloneRange();
+              });
+            }
+            """;
+
     /** Finds the selection inside one article on the page, as paragraph anchors and character offsets. */
     private static final String SELECTED_PASSAGE = """
             const root = document.getElementById($0);
             const selection = window.getSelection();
-            if (!root || !selection || selection.isCollapsed || selection.rangeCount === 0) return '';
-            const range = selection.getRangeAt(0);
+            const range = selection && !selection.isCollapsed && selection.rangeCount > 0
+                ? selection.getRangeAt(0) : window.sourcelensLastRange;
+            if (!root || !range || range.collapsed) return '';
             const locate = (node, offset) => {
               const element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
               const block = element && element.closest('[data-anchor]');
@@ -52,7 +71,8 @@ public class WorkspaceView extends Main implements BeforeEnterObserver, HasDynam
             const start = locate(range.startContainer, range.startOffset);
             const end = locate(range.endContainer, range.endOffset);
             if (!start || !end) return '';
-            return [start[0], start[1], end[0], end[1], selection.toString()].join('|');
+            window.sourcelensLastRange = null;
+            return [start[0], start[1], end[0], end[1], range.toString()].join('|');
             """;
 
     private final transient SubmissionService submissions;
@@ -127,6 +147,9 @@ public class WorkspaceView extends Main implements BeforeEnterObserver, HasDynam
         layout.addClassName("workspace");
         add(layout);
         updateProgress();
+        if (workspace.editable()) {
+            getElement().executeJs(REMEMBER_SELECTION);
+        }
     }
 
     private com.vaadin.flow.component.Component articles(List<ArticleContent> articles) {
