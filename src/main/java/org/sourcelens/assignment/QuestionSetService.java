@@ -152,6 +152,13 @@ public class QuestionSetService {
         return setId;
     }
 
+    /** The text of an article to pick key passages from in the editor. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public ArticleContent articleToMark(long articleId) {
+        return articles.read(articleId);
+    }
+
     /**
      * Key passages for a highlight-the-evidence question, from quotes the instructor copied out of the
      * article: each must occur in one paragraph of the current version.

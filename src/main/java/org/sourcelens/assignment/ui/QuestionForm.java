@@ -44,7 +44,20 @@ class QuestionForm extends Div {
     private final Div typeParts = new Div();
     private final QuestionSpec original;
 
-    QuestionForm(QuestionSpec original, List<ArticleSummary> articles) {
+    /** Shows an article in the form so the instructor can select key passages in it. */
+    interface ArticleShower {
+        com.vaadin.flow.component.Component show(ArticleSummary article);
+    }
+
+    /** Reads the passage selected in the shown article; the callback gets null when nothing is selected. */
+    interface SelectionReader {
+        void read(java.util.function.Consumer<String> callback);
+    }
+
+    final Div articleToMark = new Div();
+    final Button addSelection = new Button("Add the passage selected in the article");
+
+    QuestionForm(QuestionSpec original, List<ArticleSummary> articles, ArticleShower shower, SelectionReader selection) {
         this.original = original;
         addClassName("question-form");
         type.setLabel("Type");
@@ -66,7 +79,26 @@ class QuestionForm extends Div {
         keyArticle.setItemLabelGenerator(ArticleSummary::title);
         keyArticle.setWidthFull();
         keyQuotes.setWidthFull();
-        keyQuotes.setHelperText("Each line must appear in the article exactly as written there.");
+        keyQuotes.setHelperText("Each line must appear in the article exactly as written there. Select a passage in "
+                + "the article below and add it, or paste it here.");
+        articleToMark.setId("article-to-mark");
+        articleToMark.addClassName("article-to-mark");
+        keyArticle.addValueChangeListener(event -> {
+            articleToMark.removeAll();
+            if (event.getValue() != null) {
+                articleToMark.add(shower.show(event.getValue()));
+            }
+        });
+        addSelection.setId("add-key-selection");
+        addSelection.addClickListener(click -> selection.read(quote -> {
+            if (quote == null || quote.isBlank()) {
+                showError("Select a passage in the article first, then add it.");
+                return;
+            }
+            String current = keyQuotes.getValue().strip();
+            keyQuotes.setValue(current.isEmpty() ? quote.strip() : current + "\n" + quote.strip());
+            showError("");
+        }));
         error.addClassName("form-error");
         error.getElement().setAttribute("role", "alert");
         save.setId("save-question");
@@ -103,7 +135,7 @@ class QuestionForm extends Div {
             case SHORT_ANSWER, COMPARISON -> typeParts.add(new Paragraph("Rubric"), rubric);
             case RATING_SCALE -> typeParts.add(new FormLayout(scaleMin, scaleMax, minLabel, maxLabel),
                     new Paragraph("Rubric for the justification"), rubric);
-            case HIGHLIGHT_EVIDENCE -> typeParts.add(keyArticle, keyQuotes);
+            case HIGHLIGHT_EVIDENCE -> typeParts.add(keyArticle, keyQuotes, addSelection, articleToMark);
         }
     }
 

@@ -24,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.sourcelens.article.ui.ArticleReader;
 import org.sourcelens.assignment.AnswerValue;
 import org.sourcelens.assignment.Passage;
 import org.sourcelens.assignment.QuestionSetDetails;
@@ -41,6 +42,15 @@ import org.sourcelens.security.Roles;
 @PageTitle("Question set · SourceLens")
 @RolesAllowed(Roles.INSTRUCTOR)
 public class QuestionSetEditorView extends Main implements BeforeEnterObserver {
+
+    /** The text selected inside the article shown in the question form, if any. */
+    private static final String SELECTED_TEXT = """
+            const selection = window.getSelection();
+            if (!selection || selection.isCollapsed || selection.rangeCount === 0) return '';
+            const node = selection.getRangeAt(0).commonAncestorContainer;
+            const element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+            return element && element.closest('#article-to-mark') ? selection.toString() : '';
+            """;
 
     private final transient QuestionSetService questionSets;
     private long setId;
@@ -118,7 +128,9 @@ public class QuestionSetEditorView extends Main implements BeforeEnterObserver {
 
     private void edit(Long questionId, QuestionSpec spec) {
         editing.removeAll();
-        QuestionForm form = new QuestionForm(spec, editor.articles());
+        QuestionForm form = new QuestionForm(spec, editor.articles(),
+                article -> new ArticleReader(questionSets.articleToMark(article.id()), getLocale()),
+                callback -> getElement().executeJs(SELECTED_TEXT).then(String.class, callback::accept));
         form.addSaveListener(event -> {
             try {
                 List<Passage> keys = form.type.getValue() != QuestionType.HIGHLIGHT_EVIDENCE ? List.of()
