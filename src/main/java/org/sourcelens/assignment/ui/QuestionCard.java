@@ -262,6 +262,12 @@ class QuestionCard extends Section {
         } else if (!question.type().isAutoScored()) {
             result.add(new Paragraph("Your teacher grades this answer."));
         }
+        if (question.type() == QuestionType.HIGHLIGHT_EVIDENCE && !question.keyPassages().isEmpty()) {
+            UnorderedList keys = new UnorderedList();
+            keys.addClassName("key-passages");
+            question.keyPassages().forEach(key -> keys.add(new ListItem("Key passage: “" + key.quote() + "”")));
+            result.add(keys);
+        }
         if (question.type() == QuestionType.SINGLE_CHOICE || question.type() == QuestionType.MULTIPLE_CHOICE) {
             UnorderedList feedback = new UnorderedList();
             feedback.addClassName("option-feedback");

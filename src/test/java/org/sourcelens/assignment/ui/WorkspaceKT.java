@@ -122,4 +122,19 @@ class WorkspaceKT extends KaribuTest {
                 .isEqualTo("Written in this tab, more");
         assertThat(card(3).conflict.isVisible()).isFalse();
     }
+
+    @Test
+    void the_comparison_assignment_of_the_demo_shows_both_articles_and_written_comparison_questions() {
+        signInAs("chloe");
+        navigate("assignments");
+        Anchor comparison = _find(_get(UnorderedList.class, spec -> spec.withId("assignment-list")), Anchor.class)
+                .stream().filter(link -> link.getText().startsWith("Two outlets, one story")).findFirst().orElseThrow();
+        navigate(comparison.getHref());
+
+        com.vaadin.flow.component.tabs.TabSheet articles = _get(com.vaadin.flow.component.tabs.TabSheet.class);
+        assertThat(articles.getElement().getTextRecursively()).contains("First article", "Second article");
+        assertThat(view().cards).filteredOn(card -> card.text != null).isNotEmpty();
+        assertThat(_find(Span.class, spec -> spec.withClasses("card-meta")).stream().map(Span::getText))
+                .anyMatch(text -> text.startsWith("Compare the articles"));
+    }
 }
