@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,6 +16,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.List;
+import org.sourcelens.base.ui.FormError;
 import org.sourcelens.article.ArticleDraft;
 import org.sourcelens.article.ArticleVisibility;
 import org.sourcelens.article.sourcemap.SourceMap;
@@ -34,7 +34,7 @@ class DraftPreview extends Section {
     final List<Checkbox> keepParagraphs = new ArrayList<>();
     final List<Checkbox> keepNotes = new ArrayList<>();
     final Button publish = new Button("Publish to the library");
-    final Div error = new Div();
+    final FormError error = new FormError();
     private final ArticleDraft draft;
 
     DraftPreview(ArticleDraft draft, SourceMap sourceMap) {
@@ -85,8 +85,6 @@ class DraftPreview extends Section {
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.addClickListener(click -> fireEvent(new PublishEvent(this)));
         error.setId("publish-error");
-        error.addClassName("form-error");
-        error.getElement().setAttribute("role", "alert");
 
         add(new H2("Check before publishing"),
                 new Paragraph("Correct anything the import got wrong and untick what is not part of the article "

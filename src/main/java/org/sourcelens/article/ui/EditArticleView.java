@@ -3,7 +3,6 @@ package org.sourcelens.article.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.sourcelens.base.ui.FormError;
 import org.sourcelens.article.ArticleService;
 import org.sourcelens.article.EditableArticle;
 import org.sourcelens.base.ValidationException;
@@ -28,7 +28,7 @@ public class EditArticleView extends Main implements BeforeEnterObserver {
     final ArticleMetadataForm metadata = new ArticleMetadataForm();
     final TextArea text = new TextArea("Text");
     final TextArea notes = new TextArea("Notes and references, one per line");
-    final Div error = new Div();
+    final FormError error = new FormError();
     private EditableArticle editing;
 
     public EditArticleView(ArticleService articles) {
@@ -42,8 +42,6 @@ public class EditArticleView extends Main implements BeforeEnterObserver {
         notes.setId("edit-notes");
         notes.setWidthFull();
         error.setId("edit-error");
-        error.addClassName("form-error");
-        error.getElement().setAttribute("role", "alert");
     }
 
     @Override

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.function.Supplier;
+import org.sourcelens.base.ui.FormError;
 import org.sourcelens.article.ArticleDraft;
 import org.sourcelens.article.ArticleService;
 import org.sourcelens.base.ValidationException;
@@ -31,7 +32,7 @@ public class ImportView extends Main {
     private final transient ArticleService articles;
     final TextArea pasted = new TextArea("Article text");
     final Upload upload;
-    final Div inputError = new Div();
+    final FormError inputError = new FormError();
     private final Div preview = new Div();
     DraftPreview draftPreview;
 
@@ -57,8 +58,6 @@ public class ImportView extends Main {
                 + " Upload a .txt, .md or .html file of at most 10 MB."));
 
         inputError.setId("import-error");
-        inputError.addClassName("form-error");
-        inputError.getElement().setAttribute("role", "alert");
         preview.setId("preview-area");
 
         add(new Anchor("library", "← Article library"), new H1("Import an article"),

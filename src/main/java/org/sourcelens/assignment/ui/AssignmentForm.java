@@ -8,7 +8,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
@@ -16,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.sourcelens.base.ui.FormError;
 import org.sourcelens.article.ArticleSummary;
 import org.sourcelens.assignment.AssignmentRequest;
 import org.sourcelens.assignment.PeerVisibility;
@@ -34,7 +34,7 @@ class AssignmentForm extends FormLayout {
     final Checkbox lateAllowed = new Checkbox("Accept late work", true);
     final Checkbox showCorrect = new Checkbox("Show students which answers were right after they submit", true);
     final Button assign = new Button("Assign");
-    final Div error = new Div();
+    final FormError error = new FormError();
 
     AssignmentForm(List<ArticleSummary> articles, List<QuestionSetSummary> sets) {
         article.setId("article-to-assign");
@@ -58,8 +58,6 @@ class AssignmentForm extends FormLayout {
         assign.setId("assign-reading");
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         assign.addClickListener(click -> submit());
-        error.addClassName("form-error");
-        error.getElement().setAttribute("role", "alert");
         add(article, questionSet, secondArticle, title, opensAt, dueAt, peers, lateAllowed, showCorrect, error, assign);
         setColspan(showCorrect, 2);
         setColspan(error, 2);

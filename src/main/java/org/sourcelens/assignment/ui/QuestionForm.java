@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
+import org.sourcelens.base.ui.FormError;
 import org.sourcelens.article.ArticleSummary;
 import org.sourcelens.assignment.Dimension;
 import org.sourcelens.assignment.Passage;
@@ -37,7 +38,7 @@ class QuestionForm extends Div {
     final TextField maxLabel = new TextField("Highest means");
     final ComboBox<ArticleSummary> keyArticle = new ComboBox<>("Article of the key passages");
     final TextArea keyQuotes = new TextArea("Key passages: copy each from the article, one per line");
-    final Div error = new Div();
+    final FormError error = new FormError();
     final Button save = new Button("Save question");
     OptionsEditor options;
     RubricEditor rubric;
@@ -99,8 +100,6 @@ class QuestionForm extends Div {
             keyQuotes.setValue(current.isEmpty() ? quote.strip() : current + "\n" + quote.strip());
             showError("");
         }));
-        error.addClassName("form-error");
-        error.getElement().setAttribute("role", "alert");
         save.setId("save-question");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> fireEvent(new SaveEvent(this)));

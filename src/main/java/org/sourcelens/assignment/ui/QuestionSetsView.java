@@ -3,7 +3,6 @@ package org.sourcelens.assignment.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -22,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
+import org.sourcelens.base.ui.FormError;
 import org.sourcelens.assignment.QuestionSetService;
 import org.sourcelens.assignment.QuestionSetSummary;
 import org.sourcelens.base.ValidationException;
@@ -37,7 +37,7 @@ public class QuestionSetsView extends Main {
     private final transient QuestionSetService questionSets;
     final TextField title = new TextField("Title of a new set");
     final Upload importFile;
-    final Div error = new Div();
+    final FormError error = new FormError();
     private final UnorderedList list = new UnorderedList();
 
     public QuestionSetsView(QuestionSetService questionSets) {
@@ -58,8 +58,6 @@ public class QuestionSetsView extends Main {
         importFile.setAcceptedFileTypes(".json", "application/json");
         importFile.setMaxFileSize(QuestionSetService.MAX_FILE_CHARS);
         error.setId("question-set-error");
-        error.addClassName("form-error");
-        error.getElement().setAttribute("role", "alert");
         add(new H1("Question sets"), list, new Section(new H2("New question set"), form),
                 new Section(new H2("Import a question set"),
                         new Paragraph("A .json file exported from SourceLens (by you or a colleague)."), importFile),

@@ -5,10 +5,10 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
+import org.sourcelens.base.ui.FormError;
 
 /**
  * The student registration form. It checks what it can by itself (required fields, matching
@@ -22,7 +22,7 @@ class RegistrationForm extends FormLayout {
     final PasswordField password = new PasswordField("Password");
     final PasswordField confirmPassword = new PasswordField("Password again");
     final Button submit = new Button("Create account and join");
-    final Div error = new Div();
+    final FormError error = new FormError();
 
     RegistrationForm() {
         joinCode.setId("join-code");
@@ -44,8 +44,6 @@ class RegistrationForm extends FormLayout {
         submit.addClickListener(click -> submitIfComplete());
         submit.addClickShortcut(Key.ENTER);
         error.setId("registration-error");
-        error.addClassName("form-error");
-        error.getElement().setAttribute("role", "alert");
 
         add(joinCode, username, displayName, password, confirmPassword, error, submit);
         setColspan(error, 2);
