@@ -83,7 +83,7 @@ public class ArticleService {
         String sourceKey = "sha256:" + sha256(bytes);
         Optional<Article> existing = articles.findBySourceKey(sourceKey);
         if (existing.isPresent()) {
-            ArticleContent content = content(existing.get());
+            ArticleContent content = content(visibleToInstructor(existing.get().getId()));
             return new ImportOutcome(content.articleId(), content.title(), false, content.paragraphs().size(),
                     content.notes().size());
         }
@@ -150,15 +150,36 @@ public class ArticleService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public ArticleContent read(long articleId) {
-        Article article;
-        if (currentUser.isInstructorOrAdmin()) {
-            article = visibleToInstructor(articleId);
-        } else if (readAccess.stream().anyMatch(access -> access.currentStudentMayRead(articleId))) {
-            article = articles.findById(articleId).orElseThrow(() -> new NotFoundException(NO_SUCH_ARTICLE));
-        } else {
-            throw new AccessDeniedException(NO_SUCH_ARTICLE);
+        Article article = readable(articleId);
+        return content(article, article.getCurrentVersionNo());
+    }
+
+    /**
+     * One version of an article, as it was assigned: work that points into the text (answers, key
+     * passages) keeps reading the version it was made on even after the article is edited.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ArticleContent read(long articleId, int versionNo) {
+        Article article = readable(articleId);
+        if (versionNo < 1 || versionNo > article.getCurrentVersionNo()) {
+            throw new NotFoundException(NO_SUCH_ARTICLE);
         }
-        return content(article);
+        return content(article, versionNo);
+    }
+
+    private Article readable(long articleId) {
+        if (currentUser.isInstructorOrAdmin()) {
+            return visibleToInstructor(articleId);
+        }
+        if (readAccess.stream().anyMatch(access -> access.currentStudentMayRead(articleId))) {
+            return articles.findById(articleId).orElseThrow(() -> new NotFoundException(NO_SUCH_ARTICLE));
+        }
+        throw new AccessDeniedException(NO_SUCH_ARTICLE);
+    }
+
+    private ArticleContent content(Article article) {
+        return content(article, article.getCurrentVersionNo());
     }
 
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
@@ -284,9 +305,9 @@ public class ArticleService {
         }
     }
 
-    private ArticleContent content(Article article) {
-        ArticleVersion version = versions.findByArticleIdAndNumber(article.getId(), article.getCurrentVersionNo())
-                .orElseThrow(() -> new IllegalStateException("Article " + article.getId() + " has no current version"));
+    private ArticleContent content(Article article, int versionNo) {
+        ArticleVersion version = versions.findByArticleIdAndNumber(article.getId(), versionNo)
+                .orElseThrow(() -> new IllegalStateException("Article " + article.getId() + " has no version " + versionNo));
         Map<Long, List<ArticleDraft.Link>> linksByParagraph = links.findByVersion(version.getId()).stream()
                 .collect(Collectors.groupingBy(ArticleLink::getParagraphId,
                         Collectors.mapping(ArticleLink::toLink, Collectors.toList())));

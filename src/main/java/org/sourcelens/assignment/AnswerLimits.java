@@ -13,6 +13,35 @@ final class AnswerLimits {
     private AnswerLimits() {
     }
 
+    /** The stored form of an answer must fit its column, whatever mix of text, sources and passages it holds. */
+    static final int MAX_STORED = 100_000;
+    static final int MAX_PASSAGE_QUOTE = 5_000;
+
+    static void check(QuestionSpec question, AnswerValue value) {
+        check(value);
+        int options = question.options().size();
+        if (value.choices().stream().anyMatch(choice -> choice == null || choice < 0 || choice >= options)
+                || value.choices().stream().distinct().count() != value.choices().size()) {
+            throw new ValidationException("That choice is not one of the question's options. Reload the page.");
+        }
+        if (value.rating() != null && (question.scale() == null || value.rating() < question.scale().min()
+                || value.rating() > question.scale().max())) {
+            throw new ValidationException("That rating is not on the question's scale. Reload the page.");
+        }
+        checkStoredSize(value);
+    }
+
+    static void checkStoredSize(AnswerValue value) {
+        if (value.passages().stream().anyMatch(p -> p.quote() != null && p.quote().length() > MAX_PASSAGE_QUOTE)) {
+            throw new ValidationException("A highlighted passage may have at most " + MAX_PASSAGE_QUOTE
+                    + " characters: highlight the sentence that matters, not the whole article.");
+        }
+        if (QuestionJson.write(value).length() > MAX_STORED) {
+            throw new ValidationException("This answer has grown too long to store. Shorten the text or the "
+                    + "lateral-reading notes: your saved answer is unchanged.");
+        }
+    }
+
     static void check(AnswerValue value) {
         if (value.text().length() > MAX_TEXT) {
             throw new ValidationException("An answer may have at most " + MAX_TEXT + " characters; this one has "

@@ -46,18 +46,32 @@ class Assignment extends AbstractEntity {
     @Column(name = "show_correct", nullable = false)
     private boolean showCorrect = true;
 
+    @Column(name = "article_version", nullable = false)
+    private int articleVersion = 1;
+
+    @Column(name = "second_article_version")
+    private Integer secondArticleVersion;
+
     protected Assignment() {
     }
 
-    Assignment(long classroomId, long articleId, String title, Instant createdAt) {
+    Assignment(long classroomId, long articleId, int articleVersion, String title, Instant createdAt) {
+        this(classroomId, articleId, title, createdAt);
+        this.articleVersion = articleVersion;
+    }
+
+    private Assignment(long classroomId, long articleId, String title, Instant createdAt) {
         this.classroomId = classroomId;
         this.articleId = articleId;
         this.title = title;
         this.createdAt = createdAt;
     }
 
-    Assignment(long classroomId, AssignmentRequest request, String title, Instant createdAt) {
+    Assignment(long classroomId, AssignmentRequest request, String title, int articleVersion,
+            Integer secondArticleVersion, Instant createdAt) {
         this(classroomId, request.articleId(), title, createdAt);
+        this.articleVersion = articleVersion;
+        this.secondArticleVersion = secondArticleVersion;
         this.questionSetId = request.questionSetId();
         this.secondArticleId = request.secondArticleId();
         this.opensAt = request.opensAt();
@@ -65,6 +79,15 @@ class Assignment extends AbstractEntity {
         this.peerVisibility = request.peerVisibility();
         this.lateAllowed = request.lateAllowed();
         this.showCorrect = request.showCorrect();
+    }
+
+    /** The version of the first (0) or second (1) article this assignment reads. */
+    int articleVersion(int article) {
+        return article == 1 && secondArticleVersion != null ? secondArticleVersion : articleVersion;
+    }
+
+    long articleId(int article) {
+        return article == 1 && secondArticleId != null ? secondArticleId : articleId;
     }
 
     Long getQuestionSetId() {

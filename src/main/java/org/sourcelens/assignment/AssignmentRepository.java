@@ -21,4 +21,6 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     boolean isAssignedInAnyOf(long articleId, Collection<Long> classroomIds);
 
     List<Assignment> findByClassroomIdIn(Collection<Long> classroomIds);
+
+    boolean existsByQuestionSetId(long questionSetId);
 }

@@ -2,6 +2,7 @@ package org.sourcelens.assignment;
 
 import java.time.Clock;
 import java.util.List;
+import org.sourcelens.article.ArticleContent;
 import org.sourcelens.article.ArticleService;
 import org.sourcelens.article.ArticleSummary;
 import org.sourcelens.base.NotFoundException;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AssignmentService {
 
+    private static final int MAX_TITLE = 500;
     private static final String NO_SUCH_ASSIGNMENT = "This reading does not exist or is not assigned to you.";
 
     private final AssignmentRepository assignments;
@@ -46,8 +48,9 @@ public class AssignmentService {
         if (assignments.existsByClassroomIdAndArticleIdAndQuestionSetIdIsNull(classId, articleId)) {
             throw new ValidationException("This article is already assigned to the class.");
         }
-        ArticleSummary article = articles.summary(articleId);
-        Assignment saved = assignments.save(new Assignment(classId, articleId, article.title(), clock.instant()));
+        ArticleContent article = articles.read(articleId);
+        Assignment saved = assignments.save(new Assignment(classId, articleId, article.versionNo(), article.title(),
+                clock.instant()));
         return new Reading(saved.getId(), articleId, saved.getTitle(), saved.getCreatedAt(), false);
     }
 
@@ -70,19 +73,33 @@ public class AssignmentService {
         if (questions.isEmpty()) {
             throw new ValidationException("This question set has no questions yet.");
         }
-        ArticleSummary article = articles.summary(request.articleId());
+        ArticleContent article = articles.read(request.articleId());
+        ArticleContent second = null;
         if (request.secondArticleId() != null) {
-            articles.summary(request.secondArticleId());
+            second = articles.read(request.secondArticleId());
         } else if (questions.stream().anyMatch(q -> q.type() == QuestionType.COMPARISON || q.article() == 1)) {
             throw new ValidationException("This question set compares two articles: choose the second article too.");
         }
         String title = request.title() == null || request.title().isBlank()
                 ? questionSets.titleOf(request.questionSetId()) + ": " + article.title()
                 : request.title().strip();
-        Assignment saved = assignments.save(new Assignment(classId, request, title, clock.instant()));
+        if (title.length() > MAX_TITLE) {
+            title = title.substring(0, MAX_TITLE - 3) + "...";
+        }
+        AssignmentRequest settled = request.peerVisibility() != null ? request : new AssignmentRequest(
+                request.articleId(), request.secondArticleId(), request.questionSetId(), request.title(),
+                request.opensAt(), request.dueAt(), PeerVisibility.AFTER_SUBMIT, request.lateAllowed(),
+                request.showCorrect());
+        Assignment saved = assignments.save(new Assignment(classId, settled, title, article.versionNo(),
+                second == null ? null : second.versionNo(), clock.instant()));
         int position = 1;
         for (QuestionSpec question : questions) {
-            assignmentQuestions.save(new AssignmentQuestion(saved.getId(), position++, question));
+            QuestionSpec pinned = question;
+            if (question.type() == QuestionType.HIGHLIGHT_EVIDENCE) {
+                ArticleContent text = question.article() == 1 && second != null ? second : article;
+                pinned = PassageCheck.keysPinnedTo(text, question, position);
+            }
+            assignmentQuestions.save(new AssignmentQuestion(saved.getId(), position++, pinned));
         }
         return new Reading(saved.getId(), request.articleId(), saved.getTitle(), saved.getCreatedAt(), true);
     }
@@ -112,6 +129,7 @@ public class AssignmentService {
         }
         EnrolledClass classroom = classrooms.classForMember(assignment.getClassroomId());
         return new ReaderPage(assignment.getId(), classroom.id(), classroom.name(),
-                articles.read(assignment.getArticleId()));
+                assignment.getQuestionSetId() == null ? articles.read(assignment.getArticleId())
+                        : articles.read(assignment.getArticleId(), assignment.articleVersion(0)));
     }
 }

@@ -39,6 +39,33 @@ final class PassageCheck {
         return new AnswerValue(value.choices(), value.text(), value.rating(), checked, value.lateralReading());
     }
 
+    /**
+     * The question's key passages checked against the article text being assigned and stamped with its
+     * version; a key that is not in that text is refused, so scoring never meets a passage it cannot place.
+     */
+    static QuestionSpec keysPinnedTo(ArticleContent article, QuestionSpec question, int number) {
+        AnswerValue keys = new AnswerValue(List.of(), "", null, question.keyPassages(), List.of());
+        AnswerValue checked;
+        try {
+            checked = anchoredIn(article, keys);
+        } catch (ValidationException e) {
+            throw mismatch(article, number);
+        }
+        for (int i = 0; i < checked.passages().size(); i++) {
+            if (!checked.passages().get(i).quote().equals(question.keyPassages().get(i).quote())) {
+                throw mismatch(article, number);
+            }
+        }
+        return new QuestionSpec(question.type(), question.dimension(), question.points(), question.prompt(),
+                question.options(), question.rubric(), question.scale(), checked.passages(), question.article());
+    }
+
+    private static ValidationException mismatch(ArticleContent article, int number) {
+        return new ValidationException("Question " + number + " marks key passages that are not in \""
+                + article.title() + "\" as it is now. Check that the right article is chosen, or mark the passages "
+                + "again in the question set.");
+    }
+
     private static String quote(List<ArticleContent.Paragraph> paragraphs, int first, int last, Passage passage) {
         if (first == last) {
             return paragraphs.get(first).text().substring(passage.startOffset(), passage.endOffset());

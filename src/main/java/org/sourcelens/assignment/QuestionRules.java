@@ -8,6 +8,8 @@ final class QuestionRules {
 
     static final int MAX_PROMPT = 2_000;
     static final int MAX_POINTS = 100;
+    static final int MAX_OPTIONS = 12;
+    static final int MAX_PART = 2_000;
 
     private QuestionRules() {
     }
@@ -48,6 +50,12 @@ final class QuestionRules {
 
     private static void checkOptions(QuestionSpec spec) {
         List<QuestionSpec.Option> options = spec.options();
+        if (options.size() > MAX_OPTIONS) {
+            throw new ValidationException("A choice question may have at most " + MAX_OPTIONS + " options.");
+        }
+        if (options.stream().anyMatch(o -> longer(o.text()) || longer(o.feedback()))) {
+            throw new ValidationException("An option and its feedback may have at most " + MAX_PART + " characters each.");
+        }
         if (options.size() < 2 || options.stream().anyMatch(o -> o.text() == null || o.text().isBlank())) {
             throw new ValidationException("A choice question needs at least two options, each with text.");
         }
@@ -64,9 +72,16 @@ final class QuestionRules {
         if (rubric.isEmpty() || rubric.stream().anyMatch(l -> l.name() == null || l.name().isBlank())) {
             throw new ValidationException("Give the rubric at least one level, each with a name.");
         }
+        if (rubric.stream().anyMatch(l -> longer(l.name()) || longer(l.description()) || longer(l.example()))) {
+            throw new ValidationException("A rubric level's texts may have at most " + MAX_PART + " characters each.");
+        }
         if (rubric.stream().anyMatch(l -> l.percent() < 0 || l.percent() > 100)) {
             throw new ValidationException("A rubric level earns between 0 and 100 percent of the points.");
         }
+    }
+
+    private static boolean longer(String text) {
+        return text != null && text.length() > MAX_PART;
     }
 
     /** The question without what would give the answers away: correct flags, feedback, key passages, examples. */

@@ -23,12 +23,14 @@ public class QuestionSetService {
     private final QuestionSetRepository sets;
     private final QuestionRepository questions;
     private final ArticleService articles;
+    private final AssignmentRepository assignments;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     QuestionSetService(QuestionSetRepository sets, QuestionRepository questions, ArticleService articles,
-            CurrentUser currentUser, Clock clock) {
+            AssignmentRepository assignments, CurrentUser currentUser, Clock clock) {
         this.sets = sets;
+        this.assignments = assignments;
         this.articles = articles;
         this.questions = questions;
         this.currentUser = currentUser;
@@ -37,7 +39,8 @@ public class QuestionSetService {
 
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public long createSet(String title, String description) {
-        return sets.save(new QuestionSet(currentUser.id(), checkedTitle(title), description, clock.instant())).getId();
+        return sets.save(new QuestionSet(currentUser.id(), checkedTitle(title), checkedDescription(description),
+                clock.instant())).getId();
     }
 
     @PreAuthorize("hasRole('INSTRUCTOR')")
@@ -66,12 +69,17 @@ public class QuestionSetService {
 
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public void rename(long setId, String title, String description) {
-        owned(setId).rename(checkedTitle(title), description);
+        owned(setId).rename(checkedTitle(title), checkedDescription(description));
     }
 
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public void deleteSet(long setId) {
-        sets.delete(owned(setId));
+        QuestionSet set = owned(setId);
+        if (assignments.existsByQuestionSetId(setId)) {
+            throw new ValidationException("This set has been assigned to a class, so it is kept: students' work "
+                    + "refers to it. Rename it instead if it is no longer current.");
+        }
+        sets.delete(set);
     }
 
     @PreAuthorize("hasRole('INSTRUCTOR')")
@@ -221,6 +229,13 @@ public class QuestionSetService {
         Question question = questions.findById(questionId).orElseThrow(() -> new NotFoundException(NO_SUCH_SET));
         owned(question.getQuestionSetId());
         return question;
+    }
+
+    private static String checkedDescription(String description) {
+        if (description != null && description.length() > 2000) {
+            throw new ValidationException("A description may have at most 2000 characters.");
+        }
+        return description;
     }
 
     private static String checkedTitle(String title) {

@@ -107,9 +107,11 @@ public class SubmissionService {
                 .collect(Collectors.toMap(Answer::getQuestionId, Function.identity()))).orElse(Map.of());
         boolean submitted = submission.map(s -> !s.isOpenForAnswers()).orElse(false);
         boolean reveal = submitted && assignment.isShowCorrect();
+        boolean opened = assignment.getOpensAt() == null || !clock.instant().isBefore(assignment.getOpensAt());
         List<Workspace.Item> items = new ArrayList<>();
         int maxAuto = 0;
-        for (AssignmentQuestion question : questions.findByAssignmentIdOrderByPosition(assignmentId)) {
+        for (AssignmentQuestion question : opened ? questions.findByAssignmentIdOrderByPosition(assignmentId)
+                : List.<AssignmentQuestion>of()) {
             QuestionSpec spec = question.spec();
             if (spec.type().isAutoScored()) {
                 maxAuto += spec.points();
@@ -119,20 +121,15 @@ public class SubmissionService {
                     reveal ? spec : QuestionRules.forStudent(spec),
                     answer == null ? AnswerValue.empty() : answer.value(), answer == null ? 0 : answer.getRevision(),
                     answer == null ? null : answer.getUpdatedAt(),
-                    submitted ? (answer == null ? (spec.type().isAutoScored() ? 0.0 : null) : answer.getAutoPoints())
+                    reveal ? (answer == null ? (spec.type().isAutoScored() ? 0.0 : null) : answer.getAutoPoints())
                             : null,
-                    submitted && answer != null ? answer.getAutoExplanation() : null));
-        }
-        List<ArticleContent> texts = new ArrayList<>();
-        texts.add(articles.read(assignment.getArticleId()));
-        if (assignment.getSecondArticleId() != null) {
-            texts.add(articles.read(assignment.getSecondArticleId()));
+                    reveal && answer != null ? answer.getAutoExplanation() : null));
         }
         return new Workspace(assignmentId, assignment.getTitle(),
                 classrooms.classForMember(assignment.getClassroomId()).name(), assignment.getDueAt(),
                 assignment.isLateAllowed(), submission.map(Submission::getStatus).orElse(null),
                 submission.map(Submission::getSubmittedAt).orElse(null), lockedReason(assignment, submission),
-                texts, items, submission.map(Submission::getAutoPoints).orElse(null), maxAuto,
+                texts(assignment), items, submission.map(Submission::getAutoPoints).orElse(null), maxAuto,
                 assignment.isShowCorrect());
     }
 
@@ -143,21 +140,20 @@ public class SubmissionService {
     @PreAuthorize("hasRole('STUDENT')")
     public SaveOutcome saveAnswer(long assignmentId, long questionId, AnswerValue value, int baseRevision) {
         Assignment assignment = mine(assignmentId);
-        AnswerLimits.check(value);
         AssignmentQuestion question = questions.findById(questionId)
                 .filter(q -> q.getAssignmentId() == assignmentId)
                 .orElseThrow(() -> new NotFoundException(NO_SUCH_ASSIGNMENT));
-        Submission submission = submissions.findByAssignmentIdAndStudentId(assignmentId, currentUser.id())
-                .orElseGet(() -> submissions.save(new Submission(assignmentId, currentUser.id(), clock.instant())));
+        AnswerLimits.check(question.spec(), value);
+        Submission submission = lockedSubmission(assignmentId);
         String locked = lockedReason(assignment, Optional.of(submission));
         if (locked != null) {
             throw new ValidationException(locked);
         }
         if (!value.passages().isEmpty()) {
-            QuestionSpec spec = question.spec();
-            long articleId = spec.article() == 1 && assignment.getSecondArticleId() != null
-                    ? assignment.getSecondArticleId() : assignment.getArticleId();
-            value = PassageCheck.anchoredIn(articles.read(articleId), value);
+            int article = question.spec().article();
+            value = PassageCheck.anchoredIn(articles.read(assignment.articleId(article),
+                    assignment.articleVersion(article)), value);
+            AnswerLimits.checkStoredSize(value);
         }
         Instant now = clock.instant();
         Optional<Answer> stored = answers.findBySubmissionIdAndQuestionId(submission.getId(), question.getId());
@@ -184,8 +180,7 @@ public class SubmissionService {
     @PreAuthorize("hasRole('STUDENT')")
     public Workspace submit(long assignmentId) {
         Assignment assignment = mine(assignmentId);
-        Submission submission = submissions.findByAssignmentIdAndStudentId(assignmentId, currentUser.id())
-                .orElseGet(() -> submissions.save(new Submission(assignmentId, currentUser.id(), clock.instant())));
+        Submission submission = lockedSubmission(assignmentId);
         if (submission.isOpenForAnswers()) {
             String locked = lockedReason(assignment, Optional.of(submission));
             if (locked != null) {
@@ -199,7 +194,7 @@ public class SubmissionService {
                 QuestionSpec spec = question.spec();
                 Answer answer = saved.get(question.getId());
                 AnswerValue value = answer == null ? AnswerValue.empty() : answer.value();
-                Optional<AutoScore> score = AutoScoring.score(spec, value,
+                Optional<AutoScore> score = scoreOrLeaveToTeacher(spec, value,
                         geometries.get(Math.min(spec.article(), geometries.size() - 1)));
                 if (score.isPresent()) {
                     total += score.get().points();
@@ -215,12 +210,36 @@ public class SubmissionService {
     }
 
     private List<TextGeometry> geometries(Assignment assignment) {
-        List<TextGeometry> result = new ArrayList<>();
-        result.add(geometry(articles.read(assignment.getArticleId())));
+        return texts(assignment).stream().map(SubmissionService::geometry).toList();
+    }
+
+    /** The article versions the assignment was made on. */
+    private List<ArticleContent> texts(Assignment assignment) {
+        List<ArticleContent> texts = new ArrayList<>();
+        texts.add(articles.read(assignment.getArticleId(), assignment.articleVersion(0)));
         if (assignment.getSecondArticleId() != null) {
-            result.add(geometry(articles.read(assignment.getSecondArticleId())));
+            texts.add(articles.read(assignment.getSecondArticleId(), assignment.articleVersion(1)));
         }
-        return result;
+        return texts;
+    }
+
+    /**
+     * A question that cannot be scored automatically (its key does not fit the text) must not stop the
+     * student from submitting: it is left to the instructor, like a written answer.
+     */
+    private static Optional<AutoScore> scoreOrLeaveToTeacher(QuestionSpec spec, AnswerValue value,
+            TextGeometry geometry) {
+        try {
+            return AutoScoring.score(spec, value, geometry);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Submission lockedSubmission(long assignmentId) {
+        long studentId = currentUser.id();
+        return submissions.findForUpdate(assignmentId, studentId)
+                .orElseGet(() -> submissions.saveAndFlush(new Submission(assignmentId, studentId, clock.instant())));
     }
 
     private static TextGeometry geometry(ArticleContent content) {

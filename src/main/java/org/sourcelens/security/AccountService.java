@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     static final int MIN_PASSWORD_LENGTH = 8;
-    private static final int MAX_PASSWORD_LENGTH = 128;
+    /** BCrypt hashes at most 72 bytes of a password. */
+    private static final int MAX_PASSWORD_BYTES = 72;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
 
     private final UserAccountRepository accounts;
@@ -93,8 +94,9 @@ public class AccountService {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new ValidationException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
         }
-        if (password.length() > MAX_PASSWORD_LENGTH) {
-            throw new ValidationException("A password may have at most " + MAX_PASSWORD_LENGTH + " characters.");
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new ValidationException("A password may have at most " + MAX_PASSWORD_BYTES
+                    + " characters (fewer with accented letters or emoji).");
         }
     }
 

@@ -35,6 +35,14 @@ public class AssignmentFixture {
     }
 
     public Setup create(Instant opensAt, Instant dueAt, boolean lateAllowed) {
+        return create(opensAt, dueAt, lateAllowed, true);
+    }
+
+    public Setup createHidingCorrectAnswers() {
+        return create(null, null, true, false);
+    }
+
+    private Setup create(Instant opensAt, Instant dueAt, boolean lateAllowed, boolean showCorrect) {
         AccountSummary instructor = accounts.instructor();
         AccountSummary student = accounts.student();
         accounts.signInAs(instructor.username());
@@ -48,7 +56,7 @@ public class AssignmentFixture {
             questionSets.addQuestion(setId, question);
         }
         long assignmentId = assignments.assign(classroom.id(), new AssignmentRequest(seed.id(), null, setId, null,
-                opensAt, dueAt, PeerVisibility.AFTER_SUBMIT, lateAllowed, true)).assignmentId();
+                opensAt, dueAt, PeerVisibility.AFTER_SUBMIT, lateAllowed, showCorrect)).assignmentId();
         accounts.signInAs(student.username());
         return new Setup(instructor, student, classroom, setId, assignmentId, article);
     }

@@ -175,4 +175,22 @@ class QuestionSetServiceIT {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> questionSets.set(setId)).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void an_assigned_set_cannot_be_deleted_and_keys_that_are_not_in_the_chosen_article_are_refused() {
+        TaughtClass classroom = classrooms.createClass("Keys class");
+        long otherArticle = articles.assignableArticles().stream()
+                .filter(a -> a.title().startsWith("MEK in Albania")).findFirst().orElseThrow().id();
+        assertThatThrownBy(() -> assignments.assign(classroom.id(), new AssignmentRequest(otherArticle, null, setId,
+                null, null, null, PeerVisibility.NEVER, true, true)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("Question 5 marks key passages");
+
+        assignments.assign(classroom.id(), new AssignmentRequest(article.articleId(), null, setId, null, null, null,
+                PeerVisibility.NEVER, true, true));
+        assertThatThrownBy(() -> questionSets.deleteSet(setId))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("assigned");
+        long unused = questionSets.createSet("Unused", null);
+        questionSets.deleteSet(unused);
+        assertThat(questionSets.mySets()).extracting(QuestionSetSummary::id).doesNotContain(unused);
+    }
 }

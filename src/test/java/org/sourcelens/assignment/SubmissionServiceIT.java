@@ -35,6 +35,9 @@ class SubmissionServiceIT {
     AssignmentFixture fixture;
 
     @Autowired
+    AssignmentQuestionRepository questionRows;
+
+    @Autowired
     TestAccounts accounts;
 
     @AfterEach
@@ -181,7 +184,9 @@ class SubmissionServiceIT {
     @Test
     void an_assignment_that_has_not_opened_or_is_closed_to_late_work_refuses_answers() {
         AssignmentFixture.Setup future = fixture.create(Instant.now().plus(Duration.ofDays(2)), null, true);
-        long q = question(submissions.workspace(future.assignmentId()), QuestionType.SHORT_ANSWER);
+        assertThat(submissions.workspace(future.assignmentId()).questions()).isEmpty();
+        assertThat(submissions.workspace(future.assignmentId()).lockedReason()).contains("opens on");
+        long q = questionRows.findByAssignmentIdOrderByPosition(future.assignmentId()).get(2).getId();
         assertThatThrownBy(() -> submissions.saveAnswer(future.assignmentId(), q, text("early"), 0))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("opens on");
 
@@ -228,5 +233,61 @@ class SubmissionServiceIT {
             assertThat(row.answered()).isEqualTo(1);
             assertThat(row.className()).isEqualTo(setup.classroom().name());
         });
+    }
+
+    @Autowired
+    org.sourcelens.article.ArticleService articleService;
+
+    @Test
+    void an_article_edited_after_assigning_does_not_move_the_text_under_the_students_answers() {
+        AssignmentFixture.Setup setup = fixture.create();
+        Workspace workspace = submissions.workspace(setup.assignmentId());
+        ArticleContent.Paragraph key = setup.article().paragraphs().stream()
+                .filter(p -> p.text().contains("more than 4,000 members")).findFirst().orElseThrow();
+        submissions.saveAnswer(setup.assignmentId(), question(workspace, QuestionType.HIGHLIGHT_EVIDENCE),
+                new AnswerValue(List.of(), "", null, List.of(new Passage(0, key.anchor(), 0, key.anchor(),
+                        key.text().length(), "whatever the browser sent")), List.of()), 0);
+
+        org.sourcelens.security.SystemTask.asAdministrator(() -> {
+            var editable = articleService.editable(setup.article().articleId());
+            return articleService.saveEdit(editable.articleId(), editable.versionNo(), editable.metadata(),
+                    "An entirely new first paragraph.\n\n" + editable.text(), editable.notes());
+        });
+
+        Workspace after = submissions.workspace(setup.assignmentId());
+        assertThat(after.articles().getFirst().versionNo()).isEqualTo(setup.article().versionNo());
+        assertThat(after.questions().get(4).answer().passages().getFirst().quote()).isEqualTo(key.text());
+        assertThat(submissions.submit(setup.assignmentId()).autoPoints()).isEqualTo(2.0);
+    }
+
+    @Test
+    void with_show_correct_off_a_student_sees_the_total_but_not_which_answers_were_right() {
+        AssignmentFixture.Setup setup = fixture.createHidingCorrectAnswers();
+        Workspace workspace = submissions.workspace(setup.assignmentId());
+        submissions.saveAnswer(setup.assignmentId(), question(workspace, QuestionType.SINGLE_CHOICE),
+                new AnswerValue(List.of(0), "", null, List.of(), List.of()), 0);
+
+        Workspace submitted = submissions.submit(setup.assignmentId());
+
+        assertThat(submitted.autoPoints()).isZero();
+        assertThat(submitted.questions()).allSatisfy(item -> {
+            assertThat(item.points()).isNull();
+            assertThat(item.explanation()).isNull();
+            assertThat(item.question().options()).noneMatch(QuestionSpec.Option::correct);
+        });
+    }
+
+    @Test
+    void choices_and_ratings_outside_the_question_are_refused() {
+        AssignmentFixture.Setup setup = fixture.create();
+        Workspace workspace = submissions.workspace(setup.assignmentId());
+        assertThatThrownBy(() -> submissions.saveAnswer(setup.assignmentId(),
+                question(workspace, QuestionType.SINGLE_CHOICE),
+                new AnswerValue(List.of(7), "", null, List.of(), List.of()), 0))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("not one of the question's options");
+        assertThatThrownBy(() -> submissions.saveAnswer(setup.assignmentId(),
+                question(workspace, QuestionType.RATING_SCALE),
+                new AnswerValue(List.of(), "why", 9, List.of(), List.of()), 0))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("scale");
     }
 }

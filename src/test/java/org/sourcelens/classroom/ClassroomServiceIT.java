@@ -112,6 +112,9 @@ class ClassroomServiceIT {
         assertThatThrownBy(() -> classrooms.registerWithJoinCode(created.joinCode(),
                 existing.username().toUpperCase(), "Copy", "long-enough-1"))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("taken");
+        assertThatThrownBy(() -> classrooms.registerWithJoinCode(created.joinCode(),
+                TestAccounts.uniqueUsername("long"), "Long", "é".repeat(40)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("at most 72");
     }
 
     @Test
