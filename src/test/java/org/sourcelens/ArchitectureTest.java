@@ -33,7 +33,7 @@ class ArchitectureTest {
             .that().resideInAPackage("org.sourcelens.base..")
             .should().dependOnClassesThat().resideInAnyPackage("org.sourcelens.security..",
                     "org.sourcelens.classroom..", "org.sourcelens.article..", "org.sourcelens.assignment..",
-                    "org.sourcelens.demo..");
+                    "org.sourcelens.demo..", "org.sourcelens.annotation..", "org.sourcelens.cli..");
 
     @ArchTest
     static final ArchRule entities_are_package_private = classes()
