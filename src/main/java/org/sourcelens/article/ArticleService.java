@@ -13,6 +13,7 @@ import org.sourcelens.base.NotFoundException;
 import org.sourcelens.base.ValidationException;
 import org.sourcelens.security.CurrentUser;
 import org.sourcelens.security.Roles;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -38,12 +39,17 @@ public class ArticleService {
     private final ArticleNoteRepository notes;
     private final ArticleLinkRepository links;
     private final List<ArticleReadAccess> readAccess;
+    /** Looked up when used: listeners (highlights) depend on services that depend on this one. */
+    private final ObjectProvider<ArticleVersionListener> versionListeners;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     ArticleService(ArticleRepository articles, ArticleVersionRepository versions,
             ArticleParagraphRepository paragraphs, ArticleNoteRepository notes, ArticleLinkRepository links,
-            List<ArticleReadAccess> readAccess, CurrentUser currentUser, Clock clock) {
+            List<ArticleReadAccess> readAccess, ObjectProvider<ArticleVersionListener> versionListeners,
+            CurrentUser currentUser,
+            Clock clock) {
+        this.versionListeners = versionListeners;
         this.articles = articles;
         this.versions = versions;
         this.paragraphs = paragraphs;
@@ -223,10 +229,10 @@ public class ArticleService {
      * them keeps its meaning); metadata changes apply to the article. Refuses an edit based on a version
      * that is no longer the current one, so two editors cannot silently overwrite each other.
      *
-     * @return the article's version number after the edit
+     * @return the article's version number after the edit, and how highlights on the old text fared
      */
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
-    public int saveEdit(long articleId, int basedOnVersion, ArticleMetadata metadata, String text, String noteText) {
+    public EditResult saveEdit(long articleId, int basedOnVersion, ArticleMetadata metadata, String text, String noteText) {
         Article article = editableByCurrentUser(articleId);
         if (article.getCurrentVersionNo() != basedOnVersion) {
             throw new ValidationException("Someone saved version " + article.getCurrentVersionNo()
@@ -241,13 +247,19 @@ public class ArticleService {
             throw new ValidationException("The article needs at least one paragraph of running text.");
         }
         article.updateMetadata(metadata);
+        ReanchorReport report = ReanchorReport.none();
         boolean textChanged = !blocks.equals(current.paragraphs().stream()
                 .map(p -> new ArticleDraft.Block(p.kind(), p.text(), p.links())).toList())
                 || !noteList.equals(current.notes().stream().map(ArticleContent.Note::text).toList());
         if (textChanged) {
+            int oldVersion = article.getCurrentVersionNo();
             writeVersion(article.getId(), article.startNewVersion(), blocks, noteList);
+            ArticleContent newVersion = content(article);
+            for (ArticleVersionListener listener : versionListeners.orderedStream().toList()) {
+                report = report.plus(listener.textChanged(article.getId(), oldVersion, newVersion));
+            }
         }
-        return article.getCurrentVersionNo();
+        return new EditResult(article.getCurrentVersionNo(), report);
     }
 
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")

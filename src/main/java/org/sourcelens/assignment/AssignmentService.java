@@ -118,6 +118,19 @@ public class AssignmentService {
                 articles.assignableArticles(), questionSets.mySets());
     }
 
+    /**
+     * Of these assignments, those that keep reading the article version they were made on (those with
+     * questions); the others (plain readings) follow the article to its newest version.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> pinnedToTheirVersion(java.util.Collection<Long> assignmentIds) {
+        return assignments.findAllById(assignmentIds).stream()
+                .filter(a -> a.getQuestionSetId() != null)
+                .map(Assignment::getId)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** An assigned article in the reader, for the class's students and its instructor. */
     @PreAuthorize("hasAnyRole('STUDENT', 'INSTRUCTOR')")
     @Transactional(readOnly = true)

@@ -61,7 +61,7 @@ class ArticleServiceIT {
         assertThat(editable.text()).isEqualTo("First words.\n\nSecond words.");
 
         int version = articles.saveEdit(id, editable.versionNo(), editable.metadata(),
-                "First words, corrected.\n\n## A heading\n\nSecond words.", "A note.\nAnother note.");
+                "First words, corrected.\n\n## A heading\n\nSecond words.", "A note.\nAnother note.").versionNo();
 
         assertThat(version).isEqualTo(2);
         ArticleContent content = articles.read(id);
@@ -81,7 +81,7 @@ class ArticleServiceIT {
         ArticleMetadata renamed = new ArticleMetadata("Renamed " + marker, "Other Outlet", "newspaper", "A. Writer",
                 "2024-03-05", null, "https://example.org/a");
 
-        int version = articles.saveEdit(id, 1, renamed, editable.text(), editable.notes());
+        int version = articles.saveEdit(id, 1, renamed, editable.text(), editable.notes()).versionNo();
 
         assertThat(version).isEqualTo(1);
         ArticleContent content = articles.read(id);

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -14,7 +15,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.sourcelens.base.ui.FormError;
 import org.sourcelens.article.ArticleService;
+import org.sourcelens.article.EditResult;
 import org.sourcelens.article.EditableArticle;
+import org.sourcelens.article.ReanchorReport;
 import org.sourcelens.base.ValidationException;
 import org.sourcelens.security.Roles;
 
@@ -63,8 +66,15 @@ public class EditArticleView extends Main implements BeforeEnterObserver {
 
     private void save() {
         try {
-            articles.saveEdit(editing.articleId(), editing.versionNo(), metadata.getMetadata(), text.getValue(),
-                    notes.getValue());
+            EditResult result = articles.saveEdit(editing.articleId(), editing.versionNo(), metadata.getMetadata(),
+                    text.getValue(), notes.getValue());
+            ReanchorReport highlights = result.highlights();
+            if (highlights.moved() + highlights.orphaned() > 0) {
+                Notification.show("Saved as version " + result.versionNo() + ". Highlights: " + highlights.kept()
+                        + " kept their place, " + highlights.moved() + " moved with their text, "
+                        + highlights.orphaned() + " could not be found and are listed as orphans.", 10_000,
+                        Notification.Position.BOTTOM_CENTER);
+            }
             getUI().ifPresent(ui -> ui.navigate("library/" + editing.articleId()));
         } catch (ValidationException e) {
             error.setText(e.getMessage());

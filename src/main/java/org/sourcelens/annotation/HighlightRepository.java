@@ -1,0 +1,11 @@
+package org.sourcelens.annotation;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface HighlightRepository extends JpaRepository<Highlight, Long> {
+
+    List<Highlight> findByAssignmentIdAndAuthorId(long assignmentId, long authorId);
+
+    List<Highlight> findByArticleIdAndArticleVersion(long articleId, int articleVersion);
+}
