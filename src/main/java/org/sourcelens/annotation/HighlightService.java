@@ -82,6 +82,15 @@ public class HighlightService {
         }
     }
 
+    /** The reader of an assignment with the class's tags and, for a student, their own highlights. */
+    @PreAuthorize("hasAnyRole('STUDENT', 'INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public HighlightReader reader(long assignmentId) {
+        ReaderPage page = assignments.openReading(assignmentId);
+        return new HighlightReader(page, tagsOf(page.classId()),
+                currentUser.hasRole(org.sourcelens.security.Roles.STUDENT) ? mine(assignmentId) : List.of());
+    }
+
     /** Highlights a passage of the assigned article, as the student selected it in the reader. */
     @PreAuthorize("hasRole('STUDENT')")
     public HighlightView create(long assignmentId, Position position, String tag, String note) {

@@ -15,7 +15,9 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sourcelens.article.ArticleContent;
@@ -29,13 +31,23 @@ import org.sourcelens.article.ArticleDraft;
 public class ArticleReader extends Article {
 
     static final String NOT_STATED = "not stated";
+    private final List<Mark> marks;
     private static final Pattern WEB_ADDRESS = Pattern.compile("https?://\\S+");
 
+    /** A highlighted range of one paragraph, shown as a mark labelled with its tag. */
+    public record Mark(String anchor, int start, int end, String tag, String label) {
+    }
+
     public ArticleReader(ArticleContent content, Locale locale) {
+        this(content, locale, List.of());
+    }
+
+    public ArticleReader(ArticleContent content, Locale locale, List<Mark> marks) {
+        this.marks = marks;
         addClassName("article-reader");
         getElement().setAttribute("data-article-id", String.valueOf(content.articleId()));
         getElement().setAttribute("data-article-version", String.valueOf(content.versionNo()));
-        add(header(content, locale), body(content));
+        add(header(content, locale), body(content, marks));
         if (!content.notes().isEmpty()) {
             add(notes(content));
         }
@@ -71,16 +83,16 @@ public class ArticleReader extends Article {
         facts.add(new DescriptionList.Term(term), description);
     }
 
-    private static Section body(ArticleContent content) {
+    private static Section body(ArticleContent content, List<Mark> marks) {
         Section body = new Section();
         body.addClassName("article-body");
         body.setId("article-body");
         for (ArticleContent.Paragraph paragraph : content.paragraphs()) {
             Component block = switch (paragraph.kind()) {
-                case HEADING -> withText(new H2(), paragraph);
-                case QUOTE -> withText(new Paragraph(), paragraph, "quote");
-                case LIST_ITEM -> withText(new Paragraph(), paragraph, "article-paragraph", "list-item");
-                case PARAGRAPH -> withText(new Paragraph(), paragraph, "article-paragraph");
+                case HEADING -> withText(new H2(), paragraph, marks);
+                case QUOTE -> withText(new Paragraph(), paragraph, marks, "quote");
+                case LIST_ITEM -> withText(new Paragraph(), paragraph, marks, "article-paragraph", "list-item");
+                case PARAGRAPH -> withText(new Paragraph(), paragraph, marks, "article-paragraph");
             };
             block.setId(paragraph.anchor());
             block.getElement().setAttribute("data-anchor", paragraph.anchor());
@@ -89,28 +101,57 @@ public class ArticleReader extends Article {
         return body;
     }
 
-    /** Fills a block with its text, links as anchors over their ranges, everything else as plain text. */
-    private static <T extends HtmlContainer> T withText(T block, ArticleContent.Paragraph paragraph,
+    /**
+     * Fills a block with its text: links as anchors over their ranges, highlights as marks labelled
+     * with their tag (so colour is never the only cue), everything else as plain text.
+     */
+    private static <T extends HtmlContainer> T withText(T block, ArticleContent.Paragraph paragraph, List<Mark> marks,
             String... classNames) {
         block.addClassNames(classNames);
         String text = paragraph.text();
-        int last = 0;
-        for (ArticleDraft.Link link : paragraph.links()) {
-            if (link.start() < last || link.end() > text.length()) {
-                continue;
+        List<ArticleDraft.Link> links = paragraph.links().stream()
+                .filter(l -> l.start() >= 0 && l.end() <= text.length() && l.start() < l.end()).toList();
+        List<Mark> here = marks.stream().filter(m -> m.anchor().equals(paragraph.anchor()))
+                .filter(m -> m.start() >= 0 && m.end() <= text.length() && m.start() < m.end()).toList();
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
+        links.forEach(l -> { cuts.add(l.start()); cuts.add(l.end()); });
+        here.forEach(m -> { cuts.add(m.start()); cuts.add(m.end()); });
+        Integer from = cuts.first();
+        for (Integer to : cuts.tailSet(from, false)) {
+            int a = from;
+            int b = to;
+            String piece = text.substring(a, b);
+            ArticleDraft.Link link = links.stream().filter(l -> l.start() <= a && b <= l.end()).findFirst().orElse(null);
+            Component shown;
+            if (link != null) {
+                Anchor anchor = link(link.href());
+                anchor.setText(piece);
+                shown = anchor;
+            } else {
+                shown = new Text(piece);
             }
-            if (link.start() > last) {
-                block.add(new Text(text.substring(last, link.start())));
+            Mark mark = here.stream().filter(m -> m.start() <= a && b <= m.end()).reduce((x, y) -> y).orElse(null);
+            if (mark != null) {
+                NativeMark marked = new NativeMark(shown);
+                marked.addClassName("highlight");
+                marked.getElement().setAttribute("data-tag", mark.tag());
+                marked.getElement().setAttribute("title", mark.label());
+                block.add(marked);
+            } else {
+                block.add(shown);
             }
-            Anchor anchor = link(link.href());
-            anchor.setText(text.substring(link.start(), link.end()));
-            block.add(anchor);
-            last = link.end();
-        }
-        if (last < text.length()) {
-            block.add(new Text(text.substring(last)));
+            from = to;
         }
         return block;
+    }
+
+    /** The HTML mark element, for highlighted text. */
+    @com.vaadin.flow.component.Tag("mark")
+    static class NativeMark extends HtmlContainer {
+
+        NativeMark(Component content) {
+            add(content);
+        }
     }
 
     private static Section notes(ArticleContent content) {

@@ -17,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcelens.KaribuTest;
+import org.sourcelens.annotation.ui.ReaderView;
 import org.sourcelens.article.ArticleService;
 import org.sourcelens.assignment.AssignmentService;
 import org.sourcelens.assignment.Reading;

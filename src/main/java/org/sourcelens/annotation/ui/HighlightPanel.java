@@ -1,0 +1,99 @@
+package org.sourcelens.annotation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import org.sourcelens.annotation.HighlightView;
+import org.sourcelens.base.ui.FormError;
+
+/**
+ * The margin panel of the reader: the form that highlights the current selection with a tag and a
+ * note, and the student's highlights in reading order (orphans last, with their quote and note).
+ */
+class HighlightPanel extends Aside {
+
+    /** What the panel asks of the page. */
+    interface Actions {
+        void highlightSelection(String tag, String note);
+
+        void delete(HighlightView highlight);
+
+        void jumpTo(HighlightView highlight);
+    }
+
+    final Select<String> tag = new Select<>();
+    final TextArea note = new TextArea("Note (optional)");
+    final Button highlight = new Button("Highlight the selection");
+    final FormError error = new FormError();
+    final Span announcer = new Span();
+    private final UnorderedList list = new UnorderedList();
+    private final Actions actions;
+
+    HighlightPanel(List<String> tags, Actions actions) {
+        this.actions = actions;
+        setId("highlight-panel");
+        addClassName("highlight-panel");
+        getElement().setAttribute("aria-labelledby", "highlight-panel-title");
+        H2 title = new H2("My highlights");
+        title.setId("highlight-panel-title");
+        tag.setLabel("Tag");
+        tag.setItems(tags);
+        tag.setValue(tags.getFirst());
+        note.setWidthFull();
+        note.setMaxLength(2000);
+        highlight.setId("highlight-selection");
+        highlight.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        highlight.addClickListener(click -> actions.highlightSelection(tag.getValue(), note.getValue()));
+        announcer.addClassName("visually-hidden");
+        announcer.getElement().setAttribute("aria-live", "polite");
+        list.setId("highlight-list");
+        add(title, new Paragraph("Select a passage in the article (mouse, finger, or Shift with the arrow keys), "
+                + "choose a tag, then highlight it."), tag, note, highlight, error, announcer, list);
+    }
+
+    void show(List<HighlightView> highlights) {
+        list.removeAll();
+        for (HighlightView h : highlights) {
+            ListItem item = new ListItem();
+            item.addClassName("highlight-entry");
+            item.getElement().setAttribute("data-tag", h.tag());
+            Span tagLabel = new Span(h.tag());
+            tagLabel.addClassName("tag-label");
+            item.add(tagLabel, new Paragraph("“" + h.quote() + "”"));
+            if (h.note() != null) {
+                Paragraph noteText = new Paragraph(h.note());
+                noteText.addClassName("card-meta");
+                item.add(noteText);
+            }
+            if (h.orphan()) {
+                Paragraph orphan = new Paragraph("This passage is no longer in the article as edited.");
+                orphan.addClassName("notice");
+                item.add(orphan);
+            } else {
+                Button jump = new Button("Show in the text", click -> actions.jumpTo(h));
+                jump.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                item.add(jump);
+            }
+            Button delete = new Button("Delete", click -> actions.delete(h));
+            delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            delete.setAriaLabel("Delete the highlight " + h.quote());
+            item.add(delete);
+            list.add(item);
+        }
+        if (highlights.isEmpty()) {
+            list.add(new ListItem("No highlights yet."));
+        }
+    }
+
+    void announce(String message) {
+        announcer.setText(message);
+    }
+}

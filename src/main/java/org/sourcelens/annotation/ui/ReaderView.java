@@ -1,0 +1,157 @@
+package org.sourcelens.annotation.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import org.sourcelens.annotation.HighlightReader;
+import org.sourcelens.annotation.HighlightService;
+import org.sourcelens.annotation.HighlightView;
+import org.sourcelens.annotation.anchoring.Position;
+import org.sourcelens.article.ArticleContent;
+import org.sourcelens.article.ui.ArticleReader;
+import org.sourcelens.base.ValidationException;
+import org.sourcelens.security.Roles;
+
+/** An assigned article in the reader; students highlight passages with a tag and a note beside it. */
+@Route("read/:assignmentId(\\d+)")
+@RolesAllowed({Roles.STUDENT, Roles.INSTRUCTOR})
+public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The current selection in the article as paragraph anchors and offsets, or '' when there is none. */
+    private static final String SELECTION = """
+            const root = document.getElementById('article-body');
+            const selection = window.getSelection();
+            if (!root || !selection || selection.isCollapsed || selection.rangeCount === 0) return '';
+            const range = selection.getRangeAt(0);
+            const locate = (node, offset) => {
+              const element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+              const block = element && element.closest('[data-anchor]');
+              if (!block || !root.contains(block)) return null;
+              const before = document.createRange();
+              before.selectNodeContents(block);
+              before.setEnd(node, offset);
+              return [block.dataset.anchor, before.toString().length];
+            };
+            const start = locate(range.startContainer, range.startOffset);
+            const end = locate(range.endContainer, range.endOffset);
+            return start && end ? [start[0], start[1], end[0], end[1]].join('|') : '';
+            """;
+
+    private final transient HighlightService highlights;
+    private final transient AuthenticationContext authentication;
+    private long assignmentId;
+    private String title = "Reader · SourceLens";
+    HighlightPanel panel;
+
+    public ReaderView(HighlightService highlights, AuthenticationContext authentication) {
+        this.highlights = highlights;
+        this.authentication = authentication;
+        addClassName("reader-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        assignmentId = event.getRouteParameters().getLong("assignmentId").orElseThrow();
+        show(highlights.reader(assignmentId));
+    }
+
+    private void show(HighlightReader reader) {
+        var page = reader.page();
+        title = page.article().title() + " · SourceLens";
+        boolean student = authentication.hasRole(Roles.STUDENT);
+        Anchor back = new Anchor((student ? "classes/" : "teach/") + page.classId(), "← " + page.className());
+        back.setId("back-to-class");
+        Nav breadcrumb = new Nav(back);
+        breadcrumb.setAriaLabel("Breadcrumb");
+        removeAll();
+        add(breadcrumb);
+        ArticleReader text = new ArticleReader(page.article(), UI.getCurrent().getLocale(),
+                marks(page.article(), reader.mine()));
+        if (!student) {
+            add(text);
+            return;
+        }
+        String announcement = panel == null ? "" : panel.announcer.getText();
+        panel = new HighlightPanel(reader.tags(), new HighlightPanel.Actions() {
+            @Override
+            public void highlightSelection(String tag, String note) {
+                createFromSelection(tag, note);
+            }
+
+            @Override
+            public void delete(HighlightView highlight) {
+                highlights.delete(highlight.id());
+                refresh("Highlight deleted.");
+            }
+
+            @Override
+            public void jumpTo(HighlightView highlight) {
+                getElement().executeJs("const p = document.getElementById($0); if (p) { p.setAttribute('tabindex', '-1');"
+                        + " p.scrollIntoView({block: 'center'}); p.focus(); }", highlight.position().startAnchor());
+            }
+        });
+        panel.show(reader.mine());
+        panel.announce(announcement);
+        Div layout = new Div(text, panel);
+        layout.addClassName("reader-with-panel");
+        add(layout);
+    }
+
+    private void createFromSelection(String tag, String note) {
+        getElement().executeJs(SELECTION).then(String.class, selected -> {
+            String[] parts = selected == null ? new String[0] : selected.split("\\|");
+            if (parts.length != 4) {
+                panel.error.setText("Select a passage in the article first.");
+                return;
+            }
+            try {
+                HighlightView created = highlights.create(assignmentId, new Position(parts[0],
+                        Integer.parseInt(parts[1]), parts[2], Integer.parseInt(parts[3])), tag, note);
+                refresh("Highlighted as " + created.tag() + ": " + created.quote());
+            } catch (ValidationException e) {
+                panel.error.setText(e.getMessage());
+            }
+        });
+    }
+
+    private void refresh(String announcement) {
+        show(highlights.reader(assignmentId));
+        panel.announce(announcement);
+    }
+
+    /** Splits each highlight into a mark per paragraph it covers. */
+    static List<ArticleReader.Mark> marks(ArticleContent article, List<HighlightView> mine) {
+        List<String> anchors = article.paragraphs().stream().map(ArticleContent.Paragraph::anchor).toList();
+        List<ArticleReader.Mark> marks = new ArrayList<>();
+        for (HighlightView h : mine) {
+            if (h.orphan()) {
+                continue;
+            }
+            int first = anchors.indexOf(h.position().startAnchor());
+            int last = anchors.indexOf(h.position().endAnchor());
+            for (int i = first; i >= 0 && i <= last; i++) {
+                int length = article.paragraphs().get(i).text().length();
+                int start = i == first ? h.position().startOffset() : 0;
+                int end = i == last ? h.position().endOffset() : length;
+                String label = h.tag() + (h.note() == null ? "" : ": " + h.note());
+                marks.add(new ArticleReader.Mark(anchors.get(i), start, end, h.tag(), label));
+            }
+        }
+        return marks;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
