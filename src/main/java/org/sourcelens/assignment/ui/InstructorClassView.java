@@ -51,6 +51,8 @@ public class InstructorClassView extends Main implements BeforeEnterObserver {
         code.setId("join-code");
         code.addClassName("join-code");
         Paragraph joinCode = new Paragraph(new Span("Join code: "), code);
+        Anchor tags = new Anchor("teach/" + roster.id() + "/tags", "Highlight tags of this class");
+        tags.setId("class-tags-link");
 
         UnorderedList students = new UnorderedList();
         students.setId("roster");
@@ -71,7 +73,7 @@ public class InstructorClassView extends Main implements BeforeEnterObserver {
         AssignmentForm assignForm = new AssignmentForm(page.library(), page.questionSets());
         assignForm.addAssignListener(event -> assign(assignForm, event.request()));
 
-        add(title, joinCode,
+        add(title, joinCode, tags,
                 new Section(new H2("Students (" + roster.students().size() + ")"), students),
                 new Section(new H2("Readings and assignments"), readings),
                 new Section(new H2("Assign work"), assignForm));
