@@ -8,4 +8,6 @@ interface HighlightRepository extends JpaRepository<Highlight, Long> {
     List<Highlight> findByAssignmentIdAndAuthorId(long assignmentId, long authorId);
 
     List<Highlight> findByArticleIdAndArticleVersion(long articleId, int articleVersion);
+
+    List<Highlight> findByAssignmentIdAndAuthorIdNotAndOrphanFalse(long assignmentId, long authorId);
 }

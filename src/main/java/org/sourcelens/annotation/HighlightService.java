@@ -16,7 +16,10 @@ import org.sourcelens.base.NotFoundException;
 import org.sourcelens.base.ValidationException;
 import org.sourcelens.classroom.ClassAccess;
 import org.sourcelens.classroom.ClassroomService;
+import org.sourcelens.security.AccountService;
+import org.sourcelens.security.AccountSummary;
 import org.sourcelens.security.CurrentUser;
+import org.sourcelens.security.Roles;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -42,11 +45,13 @@ public class HighlightService {
     private final ClassTagRepository tags;
     private final AssignmentService assignments;
     private final ClassroomService classrooms;
+    private final AccountService accounts;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     HighlightService(HighlightRepository highlights, ClassTagRepository tags, AssignmentService assignments,
-            ClassroomService classrooms, CurrentUser currentUser, Clock clock) {
+            ClassroomService classrooms, AccountService accounts, CurrentUser currentUser, Clock clock) {
+        this.accounts = accounts;
         this.highlights = highlights;
         this.tags = tags;
         this.assignments = assignments;
@@ -87,8 +92,9 @@ public class HighlightService {
     @Transactional(readOnly = true)
     public HighlightReader reader(long assignmentId) {
         ReaderPage page = assignments.openReading(assignmentId);
-        return new HighlightReader(page, tagsOf(page.classId()),
-                currentUser.hasRole(org.sourcelens.security.Roles.STUDENT) ? mine(assignmentId) : List.of());
+        boolean student = currentUser.hasRole(Roles.STUDENT);
+        return new HighlightReader(page, tagsOf(page.classId()), student ? mine(assignmentId) : List.of(),
+                others(assignmentId));
     }
 
     /** Highlights a passage of the assigned article, as the student selected it in the reader. */
@@ -142,6 +148,26 @@ public class HighlightService {
                         .thenComparing(h -> h.orphan() ? Integer.MAX_VALUE
                                 : order.getOrDefault(h.position().startAnchor(), Integer.MAX_VALUE))
                         .thenComparing(h -> h.orphan() ? 0 : h.position().startOffset()))
+                .toList();
+    }
+
+    /**
+     * Classmates' highlights (for an instructor: the whole class's), with their authors' names, when
+     * the assignment's peer-visibility setting allows it; otherwise none.
+     */
+    @PreAuthorize("hasAnyRole('STUDENT', 'INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public List<PeerHighlight> others(long assignmentId) {
+        if (!assignments.peersVisible(assignmentId)) {
+            return List.of();
+        }
+        List<Highlight> theirs = highlights.findByAssignmentIdAndAuthorIdNotAndOrphanFalse(assignmentId,
+                currentUser.id());
+        Map<Long, AccountSummary> names = accounts.summaries(
+                theirs.stream().map(Highlight::getAuthorId).collect(java.util.stream.Collectors.toSet()));
+        return theirs.stream()
+                .map(h -> new PeerHighlight(h.getId(), names.get(h.getAuthorId()).displayName(), h.position(),
+                        h.getExact(), h.getTag(), h.getNote()))
                 .toList();
     }
 

@@ -10,6 +10,7 @@ import org.sourcelens.base.ValidationException;
 import org.sourcelens.classroom.ClassAccess;
 import org.sourcelens.classroom.ClassroomService;
 import org.sourcelens.classroom.EnrolledClass;
+import org.sourcelens.security.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,10 +29,15 @@ public class AssignmentService {
     private final ArticleService articles;
     private final AssignmentQuestionRepository assignmentQuestions;
     private final QuestionSetService questionSets;
+    private final SubmissionRepository submissions;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
     AssignmentService(AssignmentRepository assignments, AssignmentQuestionRepository assignmentQuestions,
-            QuestionSetService questionSets, ClassroomService classrooms, ArticleService articles, Clock clock) {
+            QuestionSetService questionSets, SubmissionRepository submissions, CurrentUser currentUser,
+            ClassroomService classrooms, ArticleService articles, Clock clock) {
+        this.submissions = submissions;
+        this.currentUser = currentUser;
         this.assignments = assignments;
         this.assignmentQuestions = assignmentQuestions;
         this.questionSets = questionSets;
@@ -129,6 +135,32 @@ public class AssignmentService {
                 .filter(a -> a.getQuestionSetId() != null)
                 .map(Assignment::getId)
                 .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /**
+     * Whether the current user may see classmates' highlights and answers in this assignment now: an
+     * instructor of the class always; a student as the assignment's peer-visibility setting says
+     * (a plain reading has nothing to submit, so "after submitting" means at once there).
+     */
+    @PreAuthorize("hasAnyRole('STUDENT', 'INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public boolean peersVisible(long assignmentId) {
+        Assignment assignment = assignments.findById(assignmentId)
+                .orElseThrow(() -> new NotFoundException(NO_SUCH_ASSIGNMENT));
+        ClassAccess access = classrooms.accessTo(assignment.getClassroomId());
+        if (access == ClassAccess.INSTRUCTOR) {
+            return true;
+        }
+        if (access != ClassAccess.STUDENT) {
+            throw new AccessDeniedException(NO_SUCH_ASSIGNMENT);
+        }
+        return switch (assignment.getPeerVisibility()) {
+            case NEVER -> false;
+            case AFTER_DUE -> assignment.getDueAt() != null && clock.instant().isAfter(assignment.getDueAt());
+            case AFTER_SUBMIT -> assignment.getQuestionSetId() == null || submissions
+                    .findByAssignmentIdAndStudentId(assignmentId, currentUser.id())
+                    .map(s -> s.getStatus() != SubmissionStatus.IN_PROGRESS).orElse(false);
+        };
     }
 
     /** An assigned article in the reader, for the class's students and its instructor. */

@@ -164,4 +164,49 @@ class HighlightServiceIT {
         assertThat(highlights.create(readingId, within("p1", FIRST, "Fees"), "who benefits", null).tag())
                 .isEqualTo("who benefits");
     }
+
+    @Test
+    void classmates_see_each_others_highlights_in_a_reading_with_names_and_the_instructor_sees_all() {
+        highlights.create(readingId, within("p1", FIRST, "officials said"), "source", "Who are they?");
+        AccountSummary classmate = accounts.student();
+        accounts.signInAs(instructor.username());
+        classrooms.enrolStudent(classroom.id(), classmate.id());
+
+        accounts.signInAs(classmate.username());
+        assertThat(highlights.others(readingId)).singleElement().satisfies(other -> {
+            assertThat(other.author()).isEqualTo("Test " + student.username());
+            assertThat(other.quote()).isEqualTo("officials said");
+        });
+        assertThat(highlights.mine(readingId)).isEmpty();
+
+        accounts.signInAs(instructor.username());
+        assertThat(highlights.others(readingId)).hasSize(1);
+
+        accounts.signInAs(accounts.student().username());
+        assertThatThrownBy(() -> highlights.others(readingId)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void with_peer_visibility_never_classmates_see_nothing() {
+        accounts.signInAs(instructor.username());
+        long setId = questionSets.createSet("Never shown", null);
+        questionSets.addQuestion(setId, new org.sourcelens.assignment.QuestionSpec(
+                org.sourcelens.assignment.QuestionType.SHORT_ANSWER, org.sourcelens.assignment.Dimension.SOURCING, 1,
+                "Who is quoted?", List.of(), org.sourcelens.assignment.QuestionSpec.defaultRubric(), null, List.of(), 0));
+        long privateWork = assignments.assign(classroom.id(), new org.sourcelens.assignment.AssignmentRequest(articleId,
+                null, setId, null, null, null, org.sourcelens.assignment.PeerVisibility.NEVER, true, true))
+                .assignmentId();
+        AccountSummary classmate = accounts.student();
+        classrooms.enrolStudent(classroom.id(), classmate.id());
+
+        accounts.signInAs(student.username());
+        highlights.create(privateWork, within("p1", FIRST, "Fees"), "claim", null);
+        accounts.signInAs(classmate.username());
+        assertThat(highlights.others(privateWork)).isEmpty();
+        accounts.signInAs(instructor.username());
+        assertThat(highlights.others(privateWork)).hasSize(1);
+    }
+
+    @Autowired
+    org.sourcelens.assignment.QuestionSetService questionSets;
 }

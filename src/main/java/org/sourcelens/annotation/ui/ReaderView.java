@@ -16,6 +16,7 @@ import java.util.List;
 import org.sourcelens.annotation.HighlightReader;
 import org.sourcelens.annotation.HighlightService;
 import org.sourcelens.annotation.HighlightView;
+import org.sourcelens.annotation.PeerHighlight;
 import org.sourcelens.annotation.anchoring.Position;
 import org.sourcelens.article.ArticleContent;
 import org.sourcelens.article.ui.ArticleReader;
@@ -75,10 +76,23 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         breadcrumb.setAriaLabel("Breadcrumb");
         removeAll();
         add(breadcrumb);
-        ArticleReader text = new ArticleReader(page.article(), UI.getCurrent().getLocale(),
-                marks(page.article(), reader.mine()));
+        List<ArticleReader.Mark> marks = new ArrayList<>();
+        for (PeerHighlight other : reader.others()) {
+            marks.addAll(marks(page.article(), other.position(), other.tag(),
+                    other.author() + " — " + other.tag() + (other.note() == null ? "" : ": " + other.note()), false));
+        }
+        for (HighlightView own : reader.mine()) {
+            if (!own.orphan()) {
+                marks.addAll(marks(page.article(), own.position(), own.tag(),
+                        own.tag() + (own.note() == null ? "" : ": " + own.note()), true));
+            }
+        }
+        ArticleReader text = new ArticleReader(page.article(), UI.getCurrent().getLocale(), marks);
+        PeerHighlights peers = new PeerHighlights(reader.others(), student);
         if (!student) {
-            add(text);
+            Div layout = new Div(text, peers);
+            layout.addClassName("reader-with-panel");
+            add(layout);
             return;
         }
         String announcement = panel == null ? "" : panel.announcer.getText();
@@ -102,6 +116,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         });
         panel.show(reader.mine());
         panel.announce(announcement);
+        panel.add(peers);
         Div layout = new Div(text, panel);
         layout.addClassName("reader-with-panel");
         add(layout);
@@ -129,23 +144,18 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         panel.announce(announcement);
     }
 
-    /** Splits each highlight into a mark per paragraph it covers. */
-    static List<ArticleReader.Mark> marks(ArticleContent article, List<HighlightView> mine) {
+    /** Splits a highlight into a mark per paragraph it covers. */
+    static List<ArticleReader.Mark> marks(ArticleContent article, Position position, String tag, String label,
+            boolean own) {
         List<String> anchors = article.paragraphs().stream().map(ArticleContent.Paragraph::anchor).toList();
         List<ArticleReader.Mark> marks = new ArrayList<>();
-        for (HighlightView h : mine) {
-            if (h.orphan()) {
-                continue;
-            }
-            int first = anchors.indexOf(h.position().startAnchor());
-            int last = anchors.indexOf(h.position().endAnchor());
-            for (int i = first; i >= 0 && i <= last; i++) {
-                int length = article.paragraphs().get(i).text().length();
-                int start = i == first ? h.position().startOffset() : 0;
-                int end = i == last ? h.position().endOffset() : length;
-                String label = h.tag() + (h.note() == null ? "" : ": " + h.note());
-                marks.add(new ArticleReader.Mark(anchors.get(i), start, end, h.tag(), label));
-            }
+        int first = anchors.indexOf(position.startAnchor());
+        int last = anchors.indexOf(position.endAnchor());
+        for (int i = first; i >= 0 && i <= last; i++) {
+            int length = article.paragraphs().get(i).text().length();
+            int start = i == first ? position.startOffset() : 0;
+            int end = i == last ? position.endOffset() : length;
+            marks.add(new ArticleReader.Mark(anchors.get(i), start, end, tag, label, own));
         }
         return marks;
     }

@@ -35,7 +35,7 @@ public class ArticleReader extends Article {
     private static final Pattern WEB_ADDRESS = Pattern.compile("https?://\\S+");
 
     /** A highlighted range of one paragraph, shown as a mark labelled with its tag. */
-    public record Mark(String anchor, int start, int end, String tag, String label) {
+    public record Mark(String anchor, int start, int end, String tag, String label, boolean own) {
     }
 
     public ArticleReader(ArticleContent content, Locale locale) {
@@ -133,7 +133,7 @@ public class ArticleReader extends Article {
             Mark mark = here.stream().filter(m -> m.start() <= a && b <= m.end()).reduce((x, y) -> y).orElse(null);
             if (mark != null) {
                 NativeMark marked = new NativeMark(shown);
-                marked.addClassName("highlight");
+                marked.addClassName(mark.own() ? "highlight" : "peer-highlight");
                 marked.getElement().setAttribute("data-tag", mark.tag());
                 marked.getElement().setAttribute("title", mark.label());
                 block.add(marked);
