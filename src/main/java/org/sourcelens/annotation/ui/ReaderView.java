@@ -21,32 +21,13 @@ import org.sourcelens.annotation.anchoring.Position;
 import org.sourcelens.article.ArticleContent;
 import org.sourcelens.article.ui.ArticleReader;
 import org.sourcelens.base.ValidationException;
+import org.sourcelens.base.ui.TextSelection;
 import org.sourcelens.security.Roles;
 
 /** An assigned article in the reader; students highlight passages with a tag and a note beside it. */
 @Route("read/:assignmentId(\\d+)")
 @RolesAllowed({Roles.STUDENT, Roles.INSTRUCTOR})
 public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
-
-    /** The current selection in the article as paragraph anchors and offsets, or '' when there is none. */
-    private static final String SELECTION = """
-            const root = document.getElementById('article-body');
-            const selection = window.getSelection();
-            if (!root || !selection || selection.isCollapsed || selection.rangeCount === 0) return '';
-            const range = selection.getRangeAt(0);
-            const locate = (node, offset) => {
-              const element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
-              const block = element && element.closest('[data-anchor]');
-              if (!block || !root.contains(block)) return null;
-              const before = document.createRange();
-              before.selectNodeContents(block);
-              before.setEnd(node, offset);
-              return [block.dataset.anchor, before.toString().length];
-            };
-            const start = locate(range.startContainer, range.startOffset);
-            const end = locate(range.endContainer, range.endOffset);
-            return start && end ? [start[0], start[1], end[0], end[1]].join('|') : '';
-            """;
 
     private final transient HighlightService highlights;
     private final transient AuthenticationContext authentication;
@@ -117,21 +98,22 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         panel.show(reader.mine());
         panel.announce(announcement);
         panel.add(peers);
+        text.addClassName("selectable-text");
         Div layout = new Div(text, panel);
         layout.addClassName("reader-with-panel");
         add(layout);
+        TextSelection.remember(this);
     }
 
     private void createFromSelection(String tag, String note) {
-        getElement().executeJs(SELECTION).then(String.class, selected -> {
-            String[] parts = selected == null ? new String[0] : selected.split("\\|");
-            if (parts.length != 4) {
+        TextSelection.read(this, "article-body", selected -> {
+            if (selected == null) {
                 panel.error.setText("Select a passage in the article first.");
                 return;
             }
             try {
-                HighlightView created = highlights.create(assignmentId, new Position(parts[0],
-                        Integer.parseInt(parts[1]), parts[2], Integer.parseInt(parts[3])), tag, note);
+                HighlightView created = highlights.create(assignmentId, new Position(selected.startAnchor(),
+                        selected.startOffset(), selected.endAnchor(), selected.endOffset()), tag, note);
                 refresh("Highlighted as " + created.tag() + ": " + created.quote());
             } catch (ValidationException e) {
                 panel.error.setText(e.getMessage());

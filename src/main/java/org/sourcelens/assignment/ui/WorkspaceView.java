@@ -27,53 +27,13 @@ import org.sourcelens.assignment.Passage;
 import org.sourcelens.assignment.SubmissionService;
 import org.sourcelens.assignment.Workspace;
 import org.sourcelens.base.ValidationException;
+import org.sourcelens.base.ui.TextSelection;
 import org.sourcelens.security.Roles;
 
 /** The student's workspace: the article beside the questions, every answer saved as it is typed, then submit. */
 @Route("assignments/:assignmentId(\\d+)")
 @RolesAllowed(Roles.STUDENT)
 public class WorkspaceView extends Main implements BeforeEnterObserver, HasDynamicTitle {
-
-    /**
-     * Remembers the last selection made inside an article: tapping or clicking the "add" button can
-     * collapse the selection on touch screens and some browsers before the button's action runs.
-     */
-    private static final String REMEMBER_SELECTION = """
-            if (!window.sourcelensSelectionWatch) {
-              window.sourcelensSelectionWatch = true;
-              document.addEventListener('selectionchange', () => {
-                const selection = window.getSelection();
-                if (!selection || selection.isCollapsed || selection.rangeCount === 0) return;
-                const range = selection.getRangeAt(0);
-                const start = range.startContainer.nodeType === Node.ELEMENT_NODE
-                    ? range.startContainer : range.startContainer.parentElement;
-                if (start && start.closest('.workspace-article')) window.sourcelensLastRange = range.cloneRange();
-              });
-            }
-            """;
-
-    /** Finds the selection inside one article on the page, as paragraph anchors and character offsets. */
-    private static final String SELECTED_PASSAGE = """
-            const root = document.getElementById($0);
-            const selection = window.getSelection();
-            const range = selection && !selection.isCollapsed && selection.rangeCount > 0
-                ? selection.getRangeAt(0) : window.sourcelensLastRange;
-            if (!root || !range || range.collapsed) return '';
-            const locate = (node, offset) => {
-              const element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
-              const block = element && element.closest('[data-anchor]');
-              if (!block || !root.contains(block)) return null;
-              const before = document.createRange();
-              before.selectNodeContents(block);
-              before.setEnd(node, offset);
-              return [block.dataset.anchor, before.toString().length];
-            };
-            const start = locate(range.startContainer, range.startOffset);
-            const end = locate(range.endContainer, range.endOffset);
-            if (!start || !end) return '';
-            window.sourcelensLastRange = null;
-            return [start[0], start[1], end[0], end[1], range.toString()].join('|');
-            """;
 
     private final transient SubmissionService submissions;
     private long assignmentId;
@@ -148,7 +108,7 @@ public class WorkspaceView extends Main implements BeforeEnterObserver, HasDynam
         add(layout);
         updateProgress();
         if (workspace.editable()) {
-            getElement().executeJs(REMEMBER_SELECTION);
+            TextSelection.remember(this);
         }
     }
 
@@ -156,7 +116,7 @@ public class WorkspaceView extends Main implements BeforeEnterObserver, HasDynam
         if (articles.size() == 1) {
             Div single = new Div(new ArticleReader(articles.getFirst(), UI.getCurrent().getLocale()));
             single.setId("article-0");
-            single.addClassName("workspace-article");
+            single.addClassNames("workspace-article", "selectable-text");
             return single;
         }
         TabSheet tabs = new TabSheet();
@@ -164,6 +124,7 @@ public class WorkspaceView extends Main implements BeforeEnterObserver, HasDynam
         for (int i = 0; i < articles.size(); i++) {
             Div reader = new Div(new ArticleReader(articles.get(i), UI.getCurrent().getLocale()));
             reader.setId("article-" + i);
+            reader.addClassName("selectable-text");
             tabs.add((i == 0 ? "First article" : "Second article"), reader);
         }
         return tabs;
@@ -171,15 +132,9 @@ public class WorkspaceView extends Main implements BeforeEnterObserver, HasDynam
 
     private void pickPassage(int articleIndex, List<ArticleContent> articles, Consumer<Passage> callback) {
         int version = articles.get(Math.min(articleIndex, articles.size() - 1)).versionNo();
-        getElement().executeJs(SELECTED_PASSAGE, "article-" + articleIndex).then(String.class, selected -> {
-            String[] parts = selected == null ? new String[0] : selected.split("\\|", 5);
-            if (parts.length < 5) {
-                callback.accept(null);
-                return;
-            }
-            callback.accept(new Passage(version, parts[0], Integer.parseInt(parts[1]), parts[2],
-                    Integer.parseInt(parts[3]), parts[4]));
-        });
+        TextSelection.read(this, "article-" + articleIndex, selected -> callback.accept(selected == null ? null
+                : new Passage(version, selected.startAnchor(), selected.startOffset(), selected.endAnchor(),
+                        selected.endOffset(), selected.text())));
     }
 
     private void updateProgress() {
