@@ -26,6 +26,8 @@ class HighlightPanel extends Aside {
 
         void delete(HighlightView highlight);
 
+        void update(HighlightView highlight, String tag, String note);
+
         void jumpTo(HighlightView highlight);
     }
 
@@ -34,11 +36,15 @@ class HighlightPanel extends Aside {
     final Button highlight = new Button("Highlight the selection");
     final FormError error = new FormError();
     final Span announcer = new Span();
+    final Select<String> filter = new Select<>();
     private final UnorderedList list = new UnorderedList();
+    private final List<String> tags;
+    private List<HighlightView> shown = List.of();
     private final Actions actions;
 
     HighlightPanel(List<String> tags, Actions actions) {
         this.actions = actions;
+        this.tags = tags;
         setId("highlight-panel");
         addClassName("highlight-panel");
         getElement().setAttribute("aria-labelledby", "highlight-panel-title");
@@ -55,12 +61,26 @@ class HighlightPanel extends Aside {
         announcer.addClassName("visually-hidden");
         announcer.getElement().setAttribute("aria-live", "polite");
         list.setId("highlight-list");
+        filter.setId("highlight-filter");
+        filter.setLabel("Show");
+        filter.setEmptySelectionAllowed(true);
+        filter.setEmptySelectionCaption("all tags");
+        filter.setItems(tags);
+        filter.addValueChangeListener(event -> render());
         add(title, new Paragraph("Select a passage in the article (mouse, finger, or Shift with the arrow keys), "
-                + "choose a tag, then highlight it."), tag, note, highlight, error, announcer, list);
+                + "choose a tag, then highlight it."), tag, note, highlight, error, announcer, filter, list);
     }
 
     void show(List<HighlightView> highlights) {
+        shown = highlights;
+        render();
+    }
+
+    private void render() {
         list.removeAll();
+        List<HighlightView> highlights = shown.stream()
+                .filter(h -> filter.getValue() == null || filter.getValue().equals(h.tag()))
+                .toList();
         for (HighlightView h : highlights) {
             ListItem item = new ListItem();
             item.addClassName("highlight-entry");
@@ -82,6 +102,10 @@ class HighlightPanel extends Aside {
                 jump.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
                 item.add(jump);
             }
+            Button edit = new Button("Edit", click -> edit(item, h));
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            edit.setAriaLabel("Edit the highlight " + h.quote());
+            item.add(edit);
             Button delete = new Button("Delete", click -> actions.delete(h));
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
             delete.setAriaLabel("Delete the highlight " + h.quote());
@@ -89,8 +113,28 @@ class HighlightPanel extends Aside {
             list.add(item);
         }
         if (highlights.isEmpty()) {
-            list.add(new ListItem("No highlights yet."));
+            list.add(new ListItem(shown.isEmpty() ? "No highlights yet." : "No highlight with this tag."));
         }
+    }
+
+    /** Changes a highlight's tag and note in place. */
+    private void edit(ListItem item, HighlightView h) {
+        Select<String> newTag = new Select<>();
+        newTag.setLabel("Tag");
+        newTag.setItems(tags.contains(h.tag()) ? tags
+                : java.util.stream.Stream.concat(tags.stream(), java.util.stream.Stream.of(h.tag())).toList());
+        newTag.setValue(h.tag());
+        TextArea newNote = new TextArea("Note");
+        newNote.setValue(h.note() == null ? "" : h.note());
+        newNote.setWidthFull();
+        Button save = new Button("Save", click -> actions.update(h, newTag.getValue(), newNote.getValue()));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        save.addClassName("save-highlight");
+        Button cancel = new Button("Cancel", click -> render());
+        cancel.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        item.removeAll();
+        item.add(new Paragraph("“" + h.quote() + "”"), newTag, newNote, save, cancel);
+        newNote.focus();
     }
 
     void announce(String message) {

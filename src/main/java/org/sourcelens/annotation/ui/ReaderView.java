@@ -90,6 +90,16 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
             }
 
             @Override
+            public void update(HighlightView highlight, String tag, String note) {
+                try {
+                    highlights.update(highlight.id(), tag, note);
+                    refresh("Highlight changed.");
+                } catch (ValidationException e) {
+                    panel.error.setText(e.getMessage());
+                }
+            }
+
+            @Override
             public void jumpTo(HighlightView highlight) {
                 getElement().executeJs("const p = document.getElementById($0); if (p) { p.setAttribute('tabindex', '-1');"
                         + " p.scrollIntoView({block: 'center'}); p.focus(); }", highlight.position().startAnchor());
