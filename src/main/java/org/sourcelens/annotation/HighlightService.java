@@ -163,11 +163,12 @@ public class HighlightService {
         }
         List<Highlight> theirs = highlights.findByAssignmentIdAndAuthorIdNotAndOrphanFalse(assignmentId,
                 currentUser.id());
-        Map<Long, AccountSummary> names = accounts.summaries(
+        boolean anonymous = assignments.peersAnonymous(assignmentId);
+        Map<Long, AccountSummary> names = anonymous ? Map.of() : accounts.summaries(
                 theirs.stream().map(Highlight::getAuthorId).collect(java.util.stream.Collectors.toSet()));
         return theirs.stream()
-                .map(h -> new PeerHighlight(h.getId(), names.get(h.getAuthorId()).displayName(), h.position(),
-                        h.getExact(), h.getTag(), h.getNote()))
+                .map(h -> new PeerHighlight(h.getId(), anonymous ? "A classmate" : names.get(h.getAuthorId()).displayName(),
+                        h.position(), h.getExact(), h.getTag(), h.getNote()))
                 .toList();
     }
 

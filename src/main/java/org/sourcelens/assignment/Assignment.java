@@ -46,6 +46,9 @@ class Assignment extends AbstractEntity {
     @Column(name = "show_correct", nullable = false)
     private boolean showCorrect = true;
 
+    @Column(name = "anonymous_peers", nullable = false)
+    private boolean anonymousPeers;
+
     @Column(name = "article_version", nullable = false)
     private int articleVersion = 1;
 
@@ -79,6 +82,7 @@ class Assignment extends AbstractEntity {
         this.peerVisibility = request.peerVisibility();
         this.lateAllowed = request.lateAllowed();
         this.showCorrect = request.showCorrect();
+        this.anonymousPeers = request.anonymousPeers();
     }
 
     /** The version of the first (0) or second (1) article this assignment reads. */
@@ -112,6 +116,10 @@ class Assignment extends AbstractEntity {
 
     boolean isLateAllowed() {
         return lateAllowed;
+    }
+
+    boolean isAnonymousPeers() {
+        return anonymousPeers;
     }
 
     boolean isShowCorrect() {

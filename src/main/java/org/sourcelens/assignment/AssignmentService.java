@@ -70,7 +70,13 @@ public class AssignmentService {
             throw new AccessDeniedException("You do not teach this class.");
         }
         if (request.questionSetId() == null) {
-            return assignReading(classId, request.articleId());
+            if (assignments.existsByClassroomIdAndArticleIdAndQuestionSetIdIsNull(classId, request.articleId())) {
+                throw new ValidationException("This article is already assigned to the class.");
+            }
+            ArticleContent reading = articles.read(request.articleId());
+            Assignment saved = assignments.save(new Assignment(classId, withDefaults(request), reading.title(),
+                    reading.versionNo(), null, clock.instant()));
+            return new Reading(saved.getId(), request.articleId(), saved.getTitle(), saved.getCreatedAt(), false);
         }
         if (request.opensAt() != null && request.dueAt() != null && !request.dueAt().isAfter(request.opensAt())) {
             throw new ValidationException("The due date must come after the opening date.");
@@ -92,11 +98,7 @@ public class AssignmentService {
         if (title.length() > MAX_TITLE) {
             title = title.substring(0, MAX_TITLE - 3) + "...";
         }
-        AssignmentRequest settled = request.peerVisibility() != null ? request : new AssignmentRequest(
-                request.articleId(), request.secondArticleId(), request.questionSetId(), request.title(),
-                request.opensAt(), request.dueAt(), PeerVisibility.AFTER_SUBMIT, request.lateAllowed(),
-                request.showCorrect());
-        Assignment saved = assignments.save(new Assignment(classId, settled, title, article.versionNo(),
+        Assignment saved = assignments.save(new Assignment(classId, withDefaults(request), title, article.versionNo(),
                 second == null ? null : second.versionNo(), clock.instant()));
         int position = 1;
         for (QuestionSpec question : questions) {
@@ -122,6 +124,13 @@ public class AssignmentService {
     public InstructorClassPage instructorClassPage(long classId) {
         return new InstructorClassPage(classrooms.rosterOf(classId), assignments.findReadings(classId),
                 articles.assignableArticles(), questionSets.mySets());
+    }
+
+    private static AssignmentRequest withDefaults(AssignmentRequest request) {
+        return request.peerVisibility() != null ? request : new AssignmentRequest(request.articleId(),
+                request.secondArticleId(), request.questionSetId(), request.title(), request.opensAt(),
+                request.dueAt(), PeerVisibility.AFTER_SUBMIT, request.lateAllowed(), request.showCorrect(),
+                request.anonymousPeers());
     }
 
     /**
@@ -161,6 +170,19 @@ public class AssignmentService {
                     .findByAssignmentIdAndStudentId(assignmentId, currentUser.id())
                     .map(s -> s.getStatus() != SubmissionStatus.IN_PROGRESS).orElse(false);
         };
+    }
+
+    /** Whether classmates see each other's work in this assignment without names; never for the instructor. */
+    @PreAuthorize("hasAnyRole('STUDENT', 'INSTRUCTOR')")
+    @Transactional(readOnly = true)
+    public boolean peersAnonymous(long assignmentId) {
+        Assignment assignment = assignments.findById(assignmentId)
+                .orElseThrow(() -> new NotFoundException(NO_SUCH_ASSIGNMENT));
+        ClassAccess access = classrooms.accessTo(assignment.getClassroomId());
+        if (!access.isMember()) {
+            throw new AccessDeniedException(NO_SUCH_ASSIGNMENT);
+        }
+        return access == ClassAccess.STUDENT && assignment.isAnonymousPeers();
     }
 
     /** An assigned article in the reader, for the class's students and its instructor. */

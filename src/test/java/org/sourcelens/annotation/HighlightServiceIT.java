@@ -209,4 +209,24 @@ class HighlightServiceIT {
 
     @Autowired
     org.sourcelens.assignment.QuestionSetService questionSets;
+
+    @Test
+    void with_anonymous_peers_classmates_see_highlights_without_names_and_the_instructor_with_them() {
+        accounts.signInAs(instructor.username());
+        long anonymousReading = assignments.assign(classroom.id(), new org.sourcelens.assignment.AssignmentRequest(
+                articles.publish(new ArticleDraft(new ArticleMetadata("Anonymous " + instructor.id(), null, null, null,
+                        null, null, null), List.of(new ArticleDraft.Block(ParagraphKind.PARAGRAPH, FIRST)), List.of(),
+                        List.of()), ArticleVisibility.SHARED), null, null, null, null, null,
+                org.sourcelens.assignment.PeerVisibility.AFTER_SUBMIT, true, true, true)).assignmentId();
+        AccountSummary classmate = accounts.student();
+        classrooms.enrolStudent(classroom.id(), classmate.id());
+        accounts.signInAs(student.username());
+        highlights.create(anonymousReading, within("p1", FIRST, "Fees"), "claim", null);
+
+        accounts.signInAs(classmate.username());
+        assertThat(highlights.others(anonymousReading)).extracting(PeerHighlight::author).containsExactly("A classmate");
+        accounts.signInAs(instructor.username());
+        assertThat(highlights.others(anonymousReading)).extracting(PeerHighlight::author)
+                .containsExactly("Test " + student.username());
+    }
 }

@@ -33,6 +33,7 @@ class AssignmentForm extends FormLayout {
     final Select<PeerVisibility> peers = new Select<>();
     final Checkbox lateAllowed = new Checkbox("Accept late work", true);
     final Checkbox showCorrect = new Checkbox("Show students which answers were right after they submit", true);
+    final Checkbox anonymousPeers = new Checkbox("Hide names when classmates see each other's highlights", false);
     final Button assign = new Button("Assign");
     final FormError error = new FormError();
 
@@ -58,8 +59,10 @@ class AssignmentForm extends FormLayout {
         assign.setId("assign-reading");
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         assign.addClickListener(click -> submit());
-        add(article, questionSet, secondArticle, title, opensAt, dueAt, peers, lateAllowed, showCorrect, error, assign);
+        add(article, questionSet, secondArticle, title, opensAt, dueAt, peers, lateAllowed, showCorrect, anonymousPeers,
+                error, assign);
         setColspan(showCorrect, 2);
+        setColspan(anonymousPeers, 2);
         setColspan(error, 2);
     }
 
@@ -74,7 +77,7 @@ class AssignmentForm extends FormLayout {
                 secondArticle.getValue() == null ? null : secondArticle.getValue().id(),
                 questionSet.getValue() == null ? null : questionSet.getValue().id(), title.getValue(),
                 instant(opensAt.getValue()), instant(dueAt.getValue()), peers.getValue(), lateAllowed.getValue(),
-                showCorrect.getValue())));
+                showCorrect.getValue(), anonymousPeers.getValue())));
     }
 
     void showError(String message) {
