@@ -11,6 +11,7 @@ import org.sourcelens.annotation.anchoring.Selector;
 import org.sourcelens.annotation.anchoring.TextBlock;
 import org.sourcelens.article.ArticleContent;
 import org.sourcelens.assignment.AssignmentService;
+import org.sourcelens.assignment.PeerAccess;
 import org.sourcelens.assignment.ReaderPage;
 import org.sourcelens.base.NotFoundException;
 import org.sourcelens.base.ValidationException;
@@ -93,8 +94,8 @@ public class HighlightService {
     public HighlightReader reader(long assignmentId) {
         ReaderPage page = assignments.openReading(assignmentId);
         boolean student = currentUser.hasRole(Roles.STUDENT);
-        return new HighlightReader(page, tagsOf(page.classId()), student ? mine(assignmentId) : List.of(),
-                others(assignmentId));
+        return new HighlightReader(page, tagsOf(page.classId()),
+                student ? mineIn(page.article(), assignmentId) : List.of(), others(assignmentId));
     }
 
     /** Highlights a passage of the assigned article, as the student selected it in the reader. */
@@ -137,7 +138,10 @@ public class HighlightService {
     @PreAuthorize("hasRole('STUDENT')")
     @Transactional(readOnly = true)
     public List<HighlightView> mine(long assignmentId) {
-        ArticleContent article = assignments.openReading(assignmentId).article();
+        return mineIn(assignments.openReading(assignmentId).article(), assignmentId);
+    }
+
+    private List<HighlightView> mineIn(ArticleContent article, long assignmentId) {
         Map<String, Integer> order = new HashMap<>();
         for (int i = 0; i < article.paragraphs().size(); i++) {
             order.put(article.paragraphs().get(i).anchor(), i);
@@ -158,12 +162,13 @@ public class HighlightService {
     @PreAuthorize("hasAnyRole('STUDENT', 'INSTRUCTOR')")
     @Transactional(readOnly = true)
     public List<PeerHighlight> others(long assignmentId) {
-        if (!assignments.peersVisible(assignmentId)) {
+        PeerAccess peers = assignments.peerAccess(assignmentId);
+        if (!peers.visible()) {
             return List.of();
         }
         List<Highlight> theirs = highlights.findByAssignmentIdAndAuthorIdNotAndOrphanFalse(assignmentId,
                 currentUser.id());
-        boolean anonymous = assignments.peersAnonymous(assignmentId);
+        boolean anonymous = peers.anonymous();
         Map<Long, AccountSummary> names = anonymous ? Map.of() : accounts.summaries(
                 theirs.stream().map(Highlight::getAuthorId).collect(java.util.stream.Collectors.toSet()));
         return theirs.stream()

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import org.sourcelens.article.ArticleContent;
 import org.sourcelens.article.ArticleService;
-import org.sourcelens.article.ArticleSummary;
 import org.sourcelens.base.NotFoundException;
 import org.sourcelens.base.ValidationException;
 import org.sourcelens.classroom.ClassAccess;
@@ -147,42 +146,31 @@ public class AssignmentService {
     }
 
     /**
-     * Whether the current user may see classmates' highlights and answers in this assignment now: an
-     * instructor of the class always; a student as the assignment's peer-visibility setting says
-     * (a plain reading has nothing to submit, so "after submitting" means at once there).
+     * Whether the current user may see classmates' highlights and answers in this assignment now, and
+     * whether without names. An instructor of the class always sees them, with names; a student as the
+     * assignment's peer-visibility setting says (a plain reading has nothing to submit, so "after
+     * submitting" means at once there).
      */
     @PreAuthorize("hasAnyRole('STUDENT', 'INSTRUCTOR')")
     @Transactional(readOnly = true)
-    public boolean peersVisible(long assignmentId) {
+    public PeerAccess peerAccess(long assignmentId) {
         Assignment assignment = assignments.findById(assignmentId)
                 .orElseThrow(() -> new NotFoundException(NO_SUCH_ASSIGNMENT));
         ClassAccess access = classrooms.accessTo(assignment.getClassroomId());
         if (access == ClassAccess.INSTRUCTOR) {
-            return true;
+            return new PeerAccess(true, false);
         }
         if (access != ClassAccess.STUDENT) {
             throw new AccessDeniedException(NO_SUCH_ASSIGNMENT);
         }
-        return switch (assignment.getPeerVisibility()) {
+        boolean visible = switch (assignment.getPeerVisibility()) {
             case NEVER -> false;
             case AFTER_DUE -> assignment.getDueAt() != null && clock.instant().isAfter(assignment.getDueAt());
             case AFTER_SUBMIT -> assignment.getQuestionSetId() == null || submissions
                     .findByAssignmentIdAndStudentId(assignmentId, currentUser.id())
                     .map(s -> s.getStatus() != SubmissionStatus.IN_PROGRESS).orElse(false);
         };
-    }
-
-    /** Whether classmates see each other's work in this assignment without names; never for the instructor. */
-    @PreAuthorize("hasAnyRole('STUDENT', 'INSTRUCTOR')")
-    @Transactional(readOnly = true)
-    public boolean peersAnonymous(long assignmentId) {
-        Assignment assignment = assignments.findById(assignmentId)
-                .orElseThrow(() -> new NotFoundException(NO_SUCH_ASSIGNMENT));
-        ClassAccess access = classrooms.accessTo(assignment.getClassroomId());
-        if (!access.isMember()) {
-            throw new AccessDeniedException(NO_SUCH_ASSIGNMENT);
-        }
-        return access == ClassAccess.STUDENT && assignment.isAnonymousPeers();
+        return new PeerAccess(visible, assignment.isAnonymousPeers());
     }
 
     /** An assigned article in the reader, for the class's students and its instructor. */

@@ -163,7 +163,6 @@ class SubmissionServiceIT {
                 new AnswerValue(List.of(0), "", null, List.of(), List.of()), 0);
         ArticleContent.Paragraph key = setup.article().paragraphs().stream()
                 .filter(p -> p.text().contains("more than 4,000 members")).findFirst().orElseThrow();
-        int start = key.text().indexOf("more than 4,000 members");
         submissions.saveAnswer(setup.assignmentId(), question(workspace, QuestionType.HIGHLIGHT_EVIDENCE),
                 new AnswerValue(List.of(), "", null, List.of(new Passage(setup.article().versionNo(), key.anchor(), 0,
                         key.anchor(), key.text().length(), key.text())), List.of()), 0);
@@ -175,7 +174,6 @@ class SubmissionServiceIT {
         assertThat(submitted.autoMaxPoints()).isEqualTo(6);
         assertThat(submitted.autoPoints()).isEqualTo(2 + 1 + 2);
         assertThat(submitted.questions().getFirst().question().options()).anyMatch(QuestionSpec.Option::correct);
-        assertThat(start).isNotNegative();
         assertThatThrownBy(() -> submissions.saveAnswer(setup.assignmentId(),
                 question(submitted, QuestionType.SHORT_ANSWER), text("Too late"), 0))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("submitted");
