@@ -94,6 +94,35 @@ public abstract class BrowserTest {
         }
     }
 
+    /**
+     * Selects a phrase with a real mouse drag: presses just inside its first character and releases
+     * just inside its last one, the way a reader does it.
+     */
+    @SuppressWarnings("unchecked")
+    protected static void dragSelect(String containerSelector, String phrase) {
+        java.util.Map<String, Object> box = (java.util.Map<String, Object>) script("""
+                const container = document.querySelector(arguments[0]);
+                const phrase = arguments[1];
+                const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+                let node;
+                while ((node = walker.nextNode()) && !node.textContent.includes(phrase)) { }
+                node.parentElement.scrollIntoView({block: 'center'});
+                const start = node.textContent.indexOf(phrase);
+                const rect = (from) => { const r = document.createRange(); r.setStart(node, from);
+                    r.setEnd(node, from + 1); return r.getBoundingClientRect(); };
+                const first = rect(start);
+                const last = rect(start + phrase.length - 1);
+                return {x1: Math.ceil(first.left + 1), y1: Math.round((first.top + first.bottom) / 2),
+                        x2: Math.floor(last.right - 1), y2: Math.round((last.top + last.bottom) / 2)};
+                """, containerSelector, phrase);
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToLocation(((Number) box.get("x1")).intValue(), ((Number) box.get("y1")).intValue())
+                .clickAndHold()
+                .moveToLocation(((Number) box.get("x2")).intValue(), ((Number) box.get("y2")).intValue())
+                .release()
+                .perform();
+    }
+
     /** Signs in through the real login form. */
     protected void signIn(String username, String password) {
         open("login");

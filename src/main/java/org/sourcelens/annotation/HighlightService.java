@@ -98,9 +98,19 @@ public class HighlightService {
                 student ? mineIn(page.article(), assignmentId) : List.of(), others(assignmentId));
     }
 
-    /** Highlights a passage of the assigned article, as the student selected it in the reader. */
+    /** Highlights a passage of the assigned article at a position the caller has already checked. */
     @PreAuthorize("hasRole('STUDENT')")
     public HighlightView create(long assignmentId, Position position, String tag, String note) {
+        return create(assignmentId, position, null, tag, note);
+    }
+
+    /**
+     * Highlights a passage of the assigned article, as the student selected it in the reader: the
+     * position must lie in the text, and the text the browser saw there ({@code quote}, when given)
+     * must be the stored text at that position (whitespace aside).
+     */
+    @PreAuthorize("hasRole('STUDENT')")
+    public HighlightView create(long assignmentId, Position position, String quote, String tag, String note) {
         ReaderPage page = assignments.openReading(assignmentId);
         ArticleContent article = page.article();
         Selector selector;
@@ -109,6 +119,10 @@ public class HighlightService {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new ValidationException("The selection is not in the article as it is now. Reload the page and "
                     + "select the passage again.");
+        }
+        if (quote != null && !sameText(quote, selector.exact())) {
+            throw new ValidationException("The selected text does not match the article at that place. Reload the "
+                    + "page and select the passage again.");
         }
         if (selector.exact().length() > MAX_QUOTE) {
             throw new ValidationException("A highlight may cover at most " + MAX_QUOTE + " characters: mark the "
@@ -207,6 +221,10 @@ public class HighlightService {
     private static HighlightView view(Highlight highlight) {
         return new HighlightView(highlight.getId(), highlight.position(), highlight.getExact(), highlight.getTag(),
                 highlight.getNote(), highlight.isOrphan());
+    }
+
+    private static boolean sameText(String a, String b) {
+        return a.replaceAll("\\s+", "").equals(b.replaceAll("\\s+", ""));
     }
 
     private static String blankToNull(String note) {

@@ -29,11 +29,15 @@ class HighlightPanel extends Aside {
         void update(HighlightView highlight, String tag, String note);
 
         void jumpTo(HighlightView highlight);
+
+        void selectBySentence();
     }
 
     final Select<String> tag = new Select<>();
     final TextArea note = new TextArea("Note (optional)");
     final Button highlight = new Button("Highlight the selection");
+    final Button bySentence = new Button("Select by sentence");
+    final Paragraph selection = new Paragraph("Nothing selected yet.");
     final FormError error = new FormError();
     final Span announcer = new Span();
     final Select<String> filter = new Select<>();
@@ -51,6 +55,7 @@ class HighlightPanel extends Aside {
         H2 title = new H2("My highlights");
         title.setId("highlight-panel-title");
         tag.setLabel("Tag");
+        tag.setId("highlight-tag");
         tag.setItems(tags);
         tag.setValue(tags.getFirst());
         note.setWidthFull();
@@ -58,6 +63,13 @@ class HighlightPanel extends Aside {
         highlight.setId("highlight-selection");
         highlight.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         highlight.addClickListener(click -> actions.highlightSelection(tag.getValue(), note.getValue()));
+        bySentence.setId("select-by-sentence");
+        bySentence.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        bySentence.addClickListener(click -> actions.selectBySentence());
+        bySentence.getElement().setAttribute("title", "Moves to the text: Down/Up go by sentence, Shift widens, "
+                + "Enter comes back here, Escape stops");
+        selection.setId("current-selection");
+        selection.addClassName("card-meta");
         announcer.addClassName("visually-hidden");
         announcer.getElement().setAttribute("aria-live", "polite");
         list.setId("highlight-list");
@@ -67,8 +79,9 @@ class HighlightPanel extends Aside {
         filter.setEmptySelectionCaption("all tags");
         filter.setItems(tags);
         filter.addValueChangeListener(event -> render());
-        add(title, new Paragraph("Select a passage in the article (mouse, finger, or Shift with the arrow keys), "
-                + "choose a tag, then highlight it."), tag, note, highlight, error, announcer, filter, list);
+        add(title, new Paragraph("Select a passage in the article with the mouse or a finger — or with the keyboard: "
+                + "focus the text and press S to go sentence by sentence. Then choose a tag and highlight it."),
+                bySentence, selection, tag, note, highlight, error, announcer, filter, list);
     }
 
     void show(List<HighlightView> highlights) {
@@ -135,6 +148,17 @@ class HighlightPanel extends Aside {
         item.removeAll();
         item.add(new Paragraph("“" + h.quote() + "”"), newTag, newNote, save, cancel);
         newNote.focus();
+    }
+
+    /** Shows what the highlight button would mark now. */
+    void showSelection(java.util.Optional<org.sourcelens.base.ui.SelectableText.Selected> selected) {
+        selection.setText(selected.map(s -> "Selected: “" + shorten(s.text()) + "”").orElse("Nothing selected yet."));
+        error.setText("");
+    }
+
+    private static String shorten(String text) {
+        String flat = text.strip().replaceAll("\\s+", " ");
+        return flat.length() <= 160 ? flat : flat.substring(0, 157) + "…";
     }
 
     void announce(String message) {

@@ -21,10 +21,14 @@ import org.sourcelens.annotation.anchoring.Position;
 import org.sourcelens.article.ArticleContent;
 import org.sourcelens.article.ui.ArticleReader;
 import org.sourcelens.base.ValidationException;
-import org.sourcelens.base.ui.TextSelection;
+import org.sourcelens.base.ui.SelectableText;
 import org.sourcelens.security.Roles;
 
-/** An assigned article in the reader; students highlight passages with a tag and a note beside it. */
+/**
+ * An assigned article in the reader; students highlight passages with a tag and a note beside it.
+ * The page is built once; later changes replace only the marked text and the lists, so a note being
+ * typed or a selection being made is never thrown away.
+ */
 @Route("read/:assignmentId(\\d+)")
 @RolesAllowed({Roles.STUDENT, Roles.INSTRUCTOR})
 public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -33,106 +37,126 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
     private final transient AuthenticationContext authentication;
     private long assignmentId;
     private String title = "Reader · SourceLens";
+    private boolean student;
+    final SelectableText text = new SelectableText();
     HighlightPanel panel;
+    private final Div peersHolder = new Div();
 
     public ReaderView(HighlightService highlights, AuthenticationContext authentication) {
         this.highlights = highlights;
         this.authentication = authentication;
         addClassName("reader-page");
+        text.setId("article-text");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         assignmentId = event.getRouteParameters().getLong("assignmentId").orElseThrow();
-        show(highlights.reader(assignmentId));
+        build(highlights.reader(assignmentId));
     }
 
-    private void show(HighlightReader reader) {
+    private void build(HighlightReader reader) {
         var page = reader.page();
         title = page.article().title() + " · SourceLens";
-        boolean student = authentication.hasRole(Roles.STUDENT);
+        student = authentication.hasRole(Roles.STUDENT);
         Anchor back = new Anchor((student ? "classes/" : "teach/") + page.classId(), "← " + page.className());
         back.setId("back-to-class");
         Nav breadcrumb = new Nav(back);
         breadcrumb.setAriaLabel("Breadcrumb");
         removeAll();
         add(breadcrumb);
+        Div layout = new Div(text);
+        layout.addClassName("reader-with-panel");
+        if (student) {
+            panel = new HighlightPanel(reader.tags(), new HighlightPanel.Actions() {
+                @Override
+                public void highlightSelection(String tag, String note) {
+                    createFromSelection(tag, note);
+                }
+
+                @Override
+                public void delete(HighlightView highlight) {
+                    highlights.delete(highlight.id());
+                    refresh("Highlight deleted.");
+                }
+
+                @Override
+                public void update(HighlightView highlight, String tag, String note) {
+                    try {
+                        highlights.update(highlight.id(), tag, note);
+                        refresh("Highlight changed.");
+                    } catch (ValidationException e) {
+                        panel.error.setText(e.getMessage());
+                    }
+                }
+
+                @Override
+                public void jumpTo(HighlightView highlight) {
+                    getElement().executeJs("const p = document.getElementById($0); if (p) {"
+                            + " p.setAttribute('tabindex', '-1'); p.scrollIntoView({block: 'center'}); p.focus(); }",
+                            highlight.position().startAnchor());
+                }
+
+                @Override
+                public void selectBySentence() {
+                    text.startSentenceMode();
+                }
+            });
+            panel.add(peersHolder);
+            layout.add(panel);
+            text.addSelectionListener(panel::showSelection);
+            text.addConfirmListener(panel.tag::focus);
+        } else {
+            layout.add(peersHolder);
+        }
+        add(layout);
+        render(reader);
+    }
+
+    /** Shows the reader's current state: marks in the text, the student's list, classmates' highlights. */
+    private void render(HighlightReader reader) {
+        ArticleContent article = reader.page().article();
         List<ArticleReader.Mark> marks = new ArrayList<>();
         for (PeerHighlight other : reader.others()) {
-            marks.addAll(marks(page.article(), other.position(), other.tag(),
+            marks.addAll(marks(article, other.position(), other.tag(),
                     other.author() + " — " + other.tag() + (other.note() == null ? "" : ": " + other.note()), false));
         }
         for (HighlightView own : reader.mine()) {
             if (!own.orphan()) {
-                marks.addAll(marks(page.article(), own.position(), own.tag(),
+                marks.addAll(marks(article, own.position(), own.tag(),
                         own.tag() + (own.note() == null ? "" : ": " + own.note()), true));
             }
         }
-        ArticleReader text = new ArticleReader(page.article(), UI.getCurrent().getLocale(), marks);
-        PeerHighlights peers = new PeerHighlights(reader.others(), student);
-        if (!student) {
-            Div layout = new Div(text, peers);
-            layout.addClassName("reader-with-panel");
-            add(layout);
-            return;
+        text.removeAll();
+        text.add(new ArticleReader(article, UI.getCurrent().getLocale(), marks));
+        if (panel != null) {
+            panel.show(reader.mine());
         }
-        String announcement = panel == null ? "" : panel.announcer.getText();
-        panel = new HighlightPanel(reader.tags(), new HighlightPanel.Actions() {
-            @Override
-            public void highlightSelection(String tag, String note) {
-                createFromSelection(tag, note);
-            }
-
-            @Override
-            public void delete(HighlightView highlight) {
-                highlights.delete(highlight.id());
-                refresh("Highlight deleted.");
-            }
-
-            @Override
-            public void update(HighlightView highlight, String tag, String note) {
-                try {
-                    highlights.update(highlight.id(), tag, note);
-                    refresh("Highlight changed.");
-                } catch (ValidationException e) {
-                    panel.error.setText(e.getMessage());
-                }
-            }
-
-            @Override
-            public void jumpTo(HighlightView highlight) {
-                getElement().executeJs("const p = document.getElementById($0); if (p) { p.setAttribute('tabindex', '-1');"
-                        + " p.scrollIntoView({block: 'center'}); p.focus(); }", highlight.position().startAnchor());
-            }
-        });
-        panel.show(reader.mine());
-        panel.announce(announcement);
-        panel.add(peers);
-        text.addClassName("selectable-text");
-        Div layout = new Div(text, panel);
-        layout.addClassName("reader-with-panel");
-        add(layout);
-        TextSelection.remember(this);
+        peersHolder.removeAll();
+        peersHolder.add(new PeerHighlights(reader.others(), student));
     }
 
     private void createFromSelection(String tag, String note) {
-        TextSelection.read(this, "article-body", selected -> {
-            if (selected == null) {
-                panel.error.setText("Select a passage in the article first.");
-                return;
-            }
-            try {
-                HighlightView created = highlights.create(assignmentId, new Position(selected.startAnchor(),
-                        selected.startOffset(), selected.endAnchor(), selected.endOffset()), tag, note);
-                refresh("Highlighted as " + created.tag() + ": " + created.quote());
-            } catch (ValidationException e) {
-                panel.error.setText(e.getMessage());
-            }
-        });
+        SelectableText.Selected selected = text.selected().orElse(null);
+        if (selected == null) {
+            panel.error.setText("Select a passage in the article first (mouse, finger, or the keyboard: focus the "
+                    + "text and press S).");
+            return;
+        }
+        try {
+            HighlightView created = highlights.create(assignmentId, new Position(selected.startAnchor(),
+                    selected.startOffset(), selected.endAnchor(), selected.endOffset()), selected.text(), tag, note);
+            text.clearSelection();
+            panel.note.clear();
+            refresh("Highlighted as " + created.tag() + ": " + created.quote());
+        } catch (ValidationException e) {
+            panel.error.setText(e.getMessage());
+        }
     }
 
     private void refresh(String announcement) {
-        show(highlights.reader(assignmentId));
+        panel.error.setText("");
+        render(highlights.reader(assignmentId));
         panel.announce(announcement);
     }
 

@@ -130,7 +130,7 @@ class QuestionCard extends Section {
                 Button addPassage = new Button("Add the passage selected in the article", click -> picker.pick(passage -> {
                     if (passage == null) {
                         saveState.setText("Select a passage in the article first (with the mouse, a finger, or "
-                                + "Shift and the arrow keys), then press this button.");
+                                + "the keyboard: focus the article and press S), then press this button.");
                         return;
                     }
                     passages.add(passage);

@@ -27,7 +27,7 @@ import org.sourcelens.assignment.Passage;
 import org.sourcelens.assignment.SubmissionService;
 import org.sourcelens.assignment.Workspace;
 import org.sourcelens.base.ValidationException;
-import org.sourcelens.base.ui.TextSelection;
+import org.sourcelens.base.ui.SelectableText;
 import org.sourcelens.security.Roles;
 
 /** The student's workspace: the article beside the questions, every answer saved as it is typed, then submit. */
@@ -42,6 +42,7 @@ public class WorkspaceView extends Main implements BeforeEnterObserver, HasDynam
     final ProgressBar progress = new ProgressBar();
     final Span progressText = new Span();
     Button submitButton;
+    final List<SelectableText> texts = new ArrayList<>();
 
     public WorkspaceView(SubmissionService submissions) {
         this.submissions = submissions;
@@ -107,34 +108,35 @@ public class WorkspaceView extends Main implements BeforeEnterObserver, HasDynam
         layout.addClassName("workspace");
         add(layout);
         updateProgress();
-        if (workspace.editable()) {
-            TextSelection.remember(this);
-        }
     }
 
+    /** The article or articles, each in the same selection tool as the reader's. */
     private com.vaadin.flow.component.Component articles(List<ArticleContent> articles) {
+        texts.clear();
+        for (int i = 0; i < articles.size(); i++) {
+            SelectableText text = new SelectableText(new ArticleReader(articles.get(i), UI.getCurrent().getLocale()));
+            text.setId("article-" + i);
+            texts.add(text);
+        }
         if (articles.size() == 1) {
-            Div single = new Div(new ArticleReader(articles.getFirst(), UI.getCurrent().getLocale()));
-            single.setId("article-0");
-            single.addClassNames("workspace-article", "selectable-text");
-            return single;
+            texts.getFirst().addClassName("workspace-article");
+            return texts.getFirst();
         }
         TabSheet tabs = new TabSheet();
         tabs.addClassName("workspace-article");
-        for (int i = 0; i < articles.size(); i++) {
-            Div reader = new Div(new ArticleReader(articles.get(i), UI.getCurrent().getLocale()));
-            reader.setId("article-" + i);
-            reader.addClassName("selectable-text");
-            tabs.add((i == 0 ? "First article" : "Second article"), reader);
+        for (int i = 0; i < texts.size(); i++) {
+            tabs.add((i == 0 ? "First article" : "Second article"), texts.get(i));
         }
         return tabs;
     }
 
     private void pickPassage(int articleIndex, List<ArticleContent> articles, Consumer<Passage> callback) {
-        int version = articles.get(Math.min(articleIndex, articles.size() - 1)).versionNo();
-        TextSelection.read(this, "article-" + articleIndex, selected -> callback.accept(selected == null ? null
-                : new Passage(version, selected.startAnchor(), selected.startOffset(), selected.endAnchor(),
-                        selected.endOffset(), selected.text())));
+        int index = Math.min(articleIndex, articles.size() - 1);
+        int version = articles.get(index).versionNo();
+        SelectableText text = texts.get(index);
+        callback.accept(text.selected().map(selected -> new Passage(version, selected.startAnchor(),
+                selected.startOffset(), selected.endAnchor(), selected.endOffset(), selected.text())).orElse(null));
+        text.clearSelection();
     }
 
     private void updateProgress() {

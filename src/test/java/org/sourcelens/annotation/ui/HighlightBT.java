@@ -6,10 +6,15 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sourcelens.BrowserTest;
 import org.sourcelens.TestAccounts;
+import org.sourcelens.annotation.HighlightService;
+import org.sourcelens.annotation.HighlightView;
+import org.sourcelens.annotation.anchoring.Position;
 import org.sourcelens.article.ArticleDraft;
 import org.sourcelens.article.ArticleMetadata;
 import org.sourcelens.article.ArticleService;
@@ -21,10 +26,16 @@ import org.sourcelens.classroom.TaughtClass;
 import org.sourcelens.security.AccountSummary;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** In a real browser: select a passage, highlight it with a tag, and find it marked at the same place after a reload. */
+/**
+ * In a real browser: select a passage with the mouse or with the keyboard's sentence mode, highlight
+ * it with a tag, and find it marked at the same place after a reload.
+ */
 class HighlightBT extends BrowserTest {
 
     private static final String TEXT = "Fees at the harbour doubled on Monday, officials said, and traders were angry.";
+    private static final String P1 = "Fees at the harbour doubled on Monday. Traders were angry.";
+    private static final String P2 = "Officials said fees would rise. Traders said nobody asked them.";
+    private static final String P3 = "Boats queued for hours. The board meets in May.";
 
     @Autowired
     TestAccounts accounts;
@@ -38,36 +49,39 @@ class HighlightBT extends BrowserTest {
     @Autowired
     AssignmentService assignments;
 
-    @Test
-    void a_selected_passage_is_highlighted_with_its_tag_and_is_still_marked_after_a_reload() {
+    @Autowired
+    HighlightService highlights;
+
+    private long reading(String title, String... paragraphs) {
         AccountSummary instructor = accounts.instructor();
-        AccountSummary student = accounts.student();
+        student = accounts.student();
         accounts.signInAs(instructor.username());
-        TaughtClass classroom = classrooms.createClass("Browser highlights");
+        TaughtClass classroom = classrooms.createClass(title);
         classrooms.enrolStudent(classroom.id(), student.id());
-        long articleId = articles.publish(new ArticleDraft(new ArticleMetadata("Harbour fees", null, null, null, null,
-                null, null), List.of(new ArticleDraft.Block(ParagraphKind.PARAGRAPH, TEXT)), List.of(), List.of()),
-                ArticleVisibility.SHARED);
+        long articleId = articles.publish(new ArticleDraft(new ArticleMetadata(title, null, null, null, null,
+                null, null), java.util.Arrays.stream(paragraphs)
+                        .map(text -> new ArticleDraft.Block(ParagraphKind.PARAGRAPH, text)).toList(),
+                List.of(), List.of()), ArticleVisibility.SHARED);
         long readingId = assignments.assignReading(classroom.id(), articleId).assignmentId();
         accounts.signOut();
-
         driver.manage().deleteAllCookies();
         resize(1280, 900);
         signIn(student.username(), TestAccounts.PASSWORD);
         waitForUrlContaining("/classes");
         open("read/" + readingId);
         waitFor(By.id("highlight-panel"));
+        return readingId;
+    }
 
-        script("""
-                const paragraph = document.getElementById('p1');
-                const node = paragraph.firstChild;
-                const start = node.textContent.indexOf('officials said');
-                const range = document.createRange();
-                range.setStart(node, start);
-                range.setEnd(node, start + 'officials said'.length);
-                window.getSelection().removeAllRanges();
-                window.getSelection().addRange(range);
-                """);
+    AccountSummary student;
+
+    @Test
+    void a_passage_selected_with_the_mouse_is_highlighted_with_its_tag_and_is_still_marked_after_a_reload() {
+        reading("Mouse highlights", TEXT);
+
+        dragSelect("#p1", "officials said");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("current-selection"))
+                .getText().contains("“officials said”"));
         WebElement button = driver.findElement(By.id("highlight-selection"));
         script("arguments[0].scrollIntoView({block: 'center'})", button);
         button.click();
@@ -79,5 +93,49 @@ class HighlightBT extends BrowserTest {
         assertThat(mark.getDomAttribute("data-tag")).isEqualTo("claim");
         assertThat(driver.findElement(By.id("highlight-list")).getText()).contains("“officials said”");
         screenshot("reader-with-highlight-1280");
+    }
+
+    @Test
+    void a_reader_selects_by_sentence_across_paragraphs_with_the_keyboard_alone_and_highlights_it() {
+        long readingId = reading("Keyboard highlights", P1, P2, P3);
+
+        WebElement text = driver.findElement(By.id("article-text"));
+        script("arguments[0].focus()", text);
+        new Actions(driver).sendKeys("s").perform();
+        waitForSelection("Fees at the harbour doubled on Monday.");
+        new Actions(driver).sendKeys(Keys.ARROW_DOWN).sendKeys(Keys.ARROW_DOWN).perform();
+        waitForSelection("Officials said fees would rise.");
+        new Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.ARROW_DOWN).sendKeys(Keys.ARROW_DOWN)
+                .keyUp(Keys.SHIFT).perform();
+        new Actions(driver).keyDown(Keys.ALT).keyDown(Keys.SHIFT).sendKeys(Keys.ARROW_LEFT).keyUp(Keys.SHIFT)
+                .keyUp(Keys.ALT).perform();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> String.valueOf(script(
+                "return document.getElementById('article-text').announcement")).contains("Boats queued for"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("current-selection"))
+                .getText().endsWith("Boats queued for”"));
+
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "highlight-tag".equals(
+                script("const a = document.activeElement;"
+                        + " return a && a.closest('vaadin-select') && a.closest('vaadin-select').id")));
+        new Actions(driver).sendKeys(Keys.TAB).sendKeys("Nobody was asked").sendKeys(Keys.TAB).sendKeys(Keys.ENTER)
+                .perform();
+
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.findElements(By.cssSelector("#p3 mark")).isEmpty());
+        assertThat(driver.findElement(By.cssSelector("#p2 mark.highlight")).getText()).isEqualTo(P2);
+        assertThat(driver.findElement(By.cssSelector("#p3 mark.highlight")).getText()).isEqualTo("Boats queued for");
+        accounts.signInAs(student.username());
+        HighlightView saved = highlights.mine(readingId).getFirst();
+        accounts.signOut();
+        assertThat(saved.position()).isEqualTo(new Position("p2", 0, "p3", "Boats queued for".length()));
+        assertThat(saved.note()).isEqualTo("Nobody was asked");
+        assertThat(saved.tag()).isEqualTo("claim");
+        driver.navigate().refresh();
+        assertThat(waitFor(By.cssSelector("#p3 mark.highlight")).getText()).isEqualTo("Boats queued for");
+    }
+
+    private static void waitForSelection(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> text.equals(
+                script("return window.getSelection().toString()")));
     }
 }

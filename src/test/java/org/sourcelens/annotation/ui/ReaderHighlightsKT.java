@@ -22,6 +22,7 @@ import org.sourcelens.article.ArticleService;
 import org.sourcelens.article.ArticleVisibility;
 import org.sourcelens.article.ParagraphKind;
 import org.sourcelens.assignment.AssignmentService;
+import org.sourcelens.base.ui.Selections;
 import org.sourcelens.classroom.ClassroomService;
 import org.sourcelens.classroom.TaughtClass;
 import org.sourcelens.security.AccountSummary;
@@ -71,5 +72,41 @@ class ReaderHighlightsKT extends KaribuTest {
         _click(_get(list, Button.class, spec -> spec.withText("Save")));
 
         assertThat(highlights.mine(readingId)).extracting(h -> h.note()).containsExactly(null, "Which officials?");
+    }
+
+    @Test
+    void a_selection_becomes_a_highlight_and_a_selection_that_does_not_match_the_text_is_refused() {
+        AccountSummary student = testAccounts.student();
+        signInAs(testAccounts.instructor().username());
+        TaughtClass classroom = classrooms.createClass("Selection class");
+        classrooms.enrolStudent(classroom.id(), student.id());
+        long articleId = articles.publish(new ArticleDraft(new ArticleMetadata("Selection article", null, null, null,
+                null, null, null), List.of(new ArticleDraft.Block(ParagraphKind.PARAGRAPH, TEXT)), List.of(),
+                List.of()), ArticleVisibility.SHARED);
+        long readingId = assignments.assignReading(classroom.id(), articleId).assignmentId();
+        signInAs(student.username());
+        navigate("read/" + readingId);
+        ReaderView reader = _get(ReaderView.class);
+        Button highlight = _get(Button.class, spec -> spec.withId("highlight-selection"));
+
+        _click(highlight);
+        assertThat(reader.panel.error.getText()).startsWith("Select a passage in the article first");
+
+        Selections.select(reader.text, "p1", 39, "p1", 53, "officials sad");
+        _click(highlight);
+        assertThat(reader.panel.error.getText()).contains("does not match the article");
+        assertThat(highlights.mine(readingId)).isEmpty();
+
+        Selections.select(reader.text, "p1", 39, "p1", 53, "officials said");
+        assertThat(reader.panel.selection.getText()).isEqualTo("Selected: “officials said”");
+        _setValue(_get(Select.class, spec -> spec.withId("highlight-tag")), "source");
+        _click(highlight);
+        assertThat(reader.panel.error.getText()).isEmpty();
+        assertThat(reader.panel.announcer.getText()).isEqualTo("Highlighted as source: officials said");
+        assertThat(reader.text.selected()).isEmpty();
+        assertThat(highlights.mine(readingId)).singleElement()
+                .satisfies(h -> assertThat(h.quote()).isEqualTo("officials said"));
+        UnorderedList list = _get(UnorderedList.class, spec -> spec.withId("highlight-list"));
+        assertThat(list.getElement().getTextRecursively()).contains("“officials said”");
     }
 }

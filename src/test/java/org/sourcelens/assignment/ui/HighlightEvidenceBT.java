@@ -38,21 +38,9 @@ class HighlightEvidenceBT extends BrowserTest {
         open("assignments/" + setup.assignmentId());
         waitFor(By.id("question-5"));
 
-        script("""
-                const phrase = 'more than 4,000 members';
-                const paragraph = [...document.querySelectorAll('#article-0 [data-anchor]')]
-                    .find(p => p.textContent.includes(phrase));
-                const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-                let node;
-                while ((node = walker.nextNode()) && !node.textContent.includes(phrase)) { }
-                const start = node.textContent.indexOf(phrase);
-                const range = document.createRange();
-                range.setStart(node, start);
-                range.setEnd(node, start + phrase.length);
-                const selection = window.getSelection();
-                selection.removeAllRanges();
-                selection.addRange(range);
-                """);
+        dragSelect("#article-0", "more than 4,000 members");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "more than 4,000 members".equals(
+                script("const s = document.getElementById('article-0').selection; return s && s.text")));
         WebElement add = driver.findElement(By.cssSelector("#question-5 vaadin-button.add-passage"));
         script("arguments[0].scrollIntoView({block: 'center'})", add);
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> add.isDisplayed());
