@@ -2,6 +2,7 @@ package org.sourcelens;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
 import org.sourcelens.cli.CommandLine;
@@ -12,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
+@Push
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -36,24 +36,28 @@ public abstract class BrowserTest {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     protected static WebDriver driver;
-    private static Path profileDirectory;
 
     @LocalServerPort
     protected int port;
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        profileDirectory = Files.createTempDirectory("sourcelens-chromium");
+        driver = launchBrowser();
+    }
+
+    /** Starts a further headless Chromium with a profile of its own (a second student, say); the caller quits it. */
+    protected static WebDriver launchBrowser() throws IOException {
+        Path profile = Files.createTempDirectory("sourcelens-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("sourcelens.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profileDirectory);
+                "--no-first-run", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("sourcelens.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
                 .build();
-        driver = new ChromeDriver(service, options);
+        return new ChromeDriver(service, options);
     }
 
     @AfterAll
@@ -64,11 +68,19 @@ public abstract class BrowserTest {
     }
 
     protected void open(String path) {
-        driver.get("http://localhost:" + port + "/" + path);
+        open(driver, path);
+    }
+
+    protected void open(WebDriver browser, String path) {
+        browser.get("http://localhost:" + port + "/" + path);
     }
 
     protected static WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return waitFor(driver, locator);
+    }
+
+    protected static WebElement waitFor(WebDriver browser, By locator) {
+        return new WebDriverWait(browser, TIMEOUT).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     protected static void waitForUrlContaining(String fragment) {
@@ -125,10 +137,14 @@ public abstract class BrowserTest {
 
     /** Signs in through the real login form. */
     protected void signIn(String username, String password) {
-        open("login");
-        WebElement user = waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
+        signIn(driver, username, password);
+    }
+
+    protected void signIn(WebDriver browser, String username, String password) {
+        open(browser, "login");
+        WebElement user = waitFor(browser, By.cssSelector("vaadin-login-form input[name='username']"));
         user.sendKeys(username);
-        WebElement secret = driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
+        WebElement secret = browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
         secret.sendKeys(password);
         secret.sendKeys(org.openqa.selenium.Keys.ENTER);
     }

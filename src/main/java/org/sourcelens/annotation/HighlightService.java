@@ -21,6 +21,7 @@ import org.sourcelens.security.AccountService;
 import org.sourcelens.security.AccountSummary;
 import org.sourcelens.security.CurrentUser;
 import org.sourcelens.security.Roles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -49,9 +50,12 @@ public class HighlightService {
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     HighlightService(HighlightRepository highlights, ClassTagRepository tags, AssignmentService assignments,
-            ClassroomService classrooms, AccountService accounts, CurrentUser currentUser, Clock clock) {
+            ClassroomService classrooms, AccountService accounts, CurrentUser currentUser, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.highlights = highlights;
         this.tags = tags;
@@ -131,6 +135,7 @@ public class HighlightService {
         checkTagAndNote(page.classId(), tag, note);
         Highlight saved = highlights.save(new Highlight(assignmentId, currentUser.id(), article.articleId(),
                 article.versionNo(), selector, tag, blankToNull(note), clock.instant()));
+        events.publishEvent(new AnnotationChanged(assignmentId));
         return view(saved);
     }
 
@@ -140,12 +145,15 @@ public class HighlightService {
         ReaderPage page = assignments.openReading(highlight.getAssignmentId());
         checkTagAndNote(page.classId(), tag, note);
         highlight.edit(tag, blankToNull(note), clock.instant());
+        events.publishEvent(new AnnotationChanged(highlight.getAssignmentId()));
         return view(highlight);
     }
 
     @PreAuthorize("hasRole('STUDENT')")
     public void delete(long highlightId) {
-        highlights.delete(own(highlightId));
+        Highlight highlight = own(highlightId);
+        highlights.delete(highlight);
+        events.publishEvent(new AnnotationChanged(highlight.getAssignmentId()));
     }
 
     /** The student's own highlights in an assignment, in reading order; orphans last, still with quote and note. */

@@ -44,6 +44,7 @@ class HighlightPanel extends Aside {
     private final UnorderedList list = new UnorderedList();
     private final List<String> tags;
     private List<HighlightView> shown = List.of();
+    private Long editing;
     private final Actions actions;
 
     HighlightPanel(List<String> tags, Actions actions) {
@@ -84,9 +85,13 @@ class HighlightPanel extends Aside {
                 bySentence, selection, tag, note, highlight, error, announcer, filter, list);
     }
 
+    /** Shows the student's highlights; while one is being edited, the list waits so the edit is not lost. */
     void show(List<HighlightView> highlights) {
         shown = highlights;
-        render();
+        if (editing == null || highlights.stream().noneMatch(h -> h.id() == editing)) {
+            editing = null;
+            render();
+        }
     }
 
     private void render() {
@@ -140,10 +145,17 @@ class HighlightPanel extends Aside {
         TextArea newNote = new TextArea("Note");
         newNote.setValue(h.note() == null ? "" : h.note());
         newNote.setWidthFull();
-        Button save = new Button("Save", click -> actions.update(h, newTag.getValue(), newNote.getValue()));
+        editing = h.id();
+        Button save = new Button("Save", click -> {
+            editing = null;
+            actions.update(h, newTag.getValue(), newNote.getValue());
+        });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         save.addClassName("save-highlight");
-        Button cancel = new Button("Cancel", click -> render());
+        Button cancel = new Button("Cancel", click -> {
+            editing = null;
+            render();
+        });
         cancel.addThemeVariants(ButtonVariant.LUMO_SMALL);
         item.removeAll();
         item.add(new Paragraph("“" + h.quote() + "”"), newTag, newNote, save, cancel);

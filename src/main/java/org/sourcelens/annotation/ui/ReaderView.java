@@ -1,6 +1,10 @@
 package org.sourcelens.annotation.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
@@ -22,6 +26,7 @@ import org.sourcelens.article.ArticleContent;
 import org.sourcelens.article.ui.ArticleReader;
 import org.sourcelens.base.ValidationException;
 import org.sourcelens.base.ui.SelectableText;
+import org.sourcelens.security.CurrentUser;
 import org.sourcelens.security.Roles;
 
 /**
@@ -41,10 +46,20 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
     final SelectableText text = new SelectableText();
     HighlightPanel panel;
     private final Div peersHolder = new Div();
+    final Span readingNow = new Span();
+    private final transient LiveReaders live;
+    private final transient CurrentUser currentUser;
+    private Registration liveRegistration;
+    private int peersShown;
 
-    public ReaderView(HighlightService highlights, AuthenticationContext authentication) {
+    public ReaderView(HighlightService highlights, AuthenticationContext authentication, LiveReaders live,
+            CurrentUser currentUser) {
         this.highlights = highlights;
         this.authentication = authentication;
+        this.live = live;
+        this.currentUser = currentUser;
+        readingNow.setId("reading-now");
+        readingNow.addClassName("reading-now");
         addClassName("reader-page");
         text.setId("article-text");
     }
@@ -64,7 +79,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         Nav breadcrumb = new Nav(back);
         breadcrumb.setAriaLabel("Breadcrumb");
         removeAll();
-        add(breadcrumb);
+        add(breadcrumb, readingNow);
         Div layout = new Div(text);
         layout.addClassName("reader-with-panel");
         if (student) {
@@ -134,6 +149,41 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         peersHolder.removeAll();
         peersHolder.add(new PeerHighlights(reader.others(), student));
+        peersShown = reader.others().size();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        long userId = currentUser.id();
+        liveRegistration = live.join(assignmentId, new LiveReaders.Reader(attachEvent.getUI(), userId, student,
+                this::classmatesChanged, this::showReadingNow));
+        showReadingNow(live.studentsReading(assignmentId, userId));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (liveRegistration != null) {
+            liveRegistration.remove();
+            liveRegistration = null;
+        }
+        super.onDetach(detachEvent);
+    }
+
+    /** A classmate (or the instructor) changed something in this assignment: show it, keep what is being typed. */
+    private void classmatesChanged() {
+        int before = peersShown;
+        render(highlights.reader(assignmentId));
+        if (panel != null && peersShown > before) {
+            int added = peersShown - before;
+            panel.announce(added == 1 ? "A classmate added a highlight." : added + " new highlights from classmates.");
+        }
+    }
+
+    private void showReadingNow(int count) {
+        String who = student ? (count == 1 ? "classmate" : "classmates") : (count == 1 ? "student" : "students");
+        readingNow.setText(count == 0 ? (student ? "No classmate is reading this now." : "No student is reading this now.")
+                : count + " " + who + " reading now");
     }
 
     private void createFromSelection(String tag, String note) {
