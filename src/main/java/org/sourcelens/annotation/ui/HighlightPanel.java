@@ -1,17 +1,19 @@
 package org.sourcelens.annotation.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.sourcelens.annotation.HighlightView;
+import org.sourcelens.annotation.Reply;
 import org.sourcelens.base.ui.FormError;
 
 /**
@@ -41,14 +43,16 @@ class HighlightPanel extends Aside {
     final FormError error = new FormError();
     final Span announcer = new Span();
     final Select<String> filter = new Select<>();
-    private final UnorderedList list = new UnorderedList();
+    final AnnotationList list = new AnnotationList();
     private final List<String> tags;
     private List<HighlightView> shown = List.of();
-    private Long editing;
+    private Map<Long, List<Reply>> threads = Map.of();
     private final Actions actions;
+    private final AnnotationCard.Discussion discussion;
 
-    HighlightPanel(List<String> tags, Actions actions) {
+    HighlightPanel(List<String> tags, Actions actions, AnnotationCard.Discussion discussion) {
         this.actions = actions;
+        this.discussion = discussion;
         this.tags = tags;
         setId("highlight-panel");
         addClassName("highlight-panel");
@@ -85,58 +89,61 @@ class HighlightPanel extends Aside {
                 bySentence, selection, tag, note, highlight, error, announcer, filter, list);
     }
 
-    /** Shows the student's highlights; while one is being edited, the list waits so the edit is not lost. */
-    void show(List<HighlightView> highlights) {
+    /** Shows the student's highlights with their threads; a card being edited keeps its editor. */
+    void show(List<HighlightView> highlights, Map<Long, List<Reply>> replies) {
         shown = highlights;
-        if (editing == null || highlights.stream().noneMatch(h -> h.id() == editing)) {
-            editing = null;
-            render();
-        }
+        threads = replies;
+        render();
     }
 
     private void render() {
-        list.removeAll();
         List<HighlightView> highlights = shown.stream()
                 .filter(h -> filter.getValue() == null || filter.getValue().equals(h.tag()))
                 .toList();
+        list.sync(highlights.stream().map(HighlightView::id).toList(), id -> new AnnotationCard(id, discussion),
+                shown.isEmpty() ? "No highlights yet." : "No highlight with this tag.");
         for (HighlightView h : highlights) {
-            ListItem item = new ListItem();
-            item.addClassName("highlight-entry");
-            item.getElement().setAttribute("data-tag", h.tag());
-            Span tagLabel = new Span(h.tag());
-            tagLabel.addClassName("tag-label");
-            item.add(tagLabel, new Paragraph("“" + h.quote() + "”"));
-            if (h.note() != null) {
-                Paragraph noteText = new Paragraph(h.note());
-                noteText.addClassName("card-meta");
-                item.add(noteText);
-            }
-            if (h.orphan()) {
-                Paragraph orphan = new Paragraph("This passage is no longer in the article as edited.");
-                orphan.addClassName("notice");
-                item.add(orphan);
-            } else {
-                Button jump = new Button("Show in the text", click -> actions.jumpTo(h));
-                jump.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-                item.add(jump);
-            }
-            Button edit = new Button("Edit", click -> edit(item, h));
-            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-            edit.setAriaLabel("Edit the highlight " + h.quote());
-            item.add(edit);
-            Button delete = new Button("Delete", click -> actions.delete(h));
-            delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-            delete.setAriaLabel("Delete the highlight " + h.quote());
-            item.add(delete);
-            list.add(item);
-        }
-        if (highlights.isEmpty()) {
-            list.add(new ListItem(shown.isEmpty() ? "No highlights yet." : "No highlight with this tag."));
+            AnnotationCard card = list.card(h.id());
+            card.getElement().setAttribute("data-tag", h.tag());
+            card.showBody(body(card, h).toArray(Component[]::new));
+            card.showThread(threads.getOrDefault(h.id(), List.of()));
         }
     }
 
+    private List<Component> body(AnnotationCard card, HighlightView h) {
+        List<Component> parts = new ArrayList<>();
+        Span tagLabel = new Span(h.tag());
+        tagLabel.addClassName("tag-label");
+        parts.add(tagLabel);
+        parts.addAll(Badges.of(h.pinned(), h.endorsed(), true));
+        parts.add(new Paragraph("“" + h.quote() + "”"));
+        if (h.note() != null) {
+            Paragraph noteText = new Paragraph(h.note());
+            noteText.addClassName("card-meta");
+            parts.add(noteText);
+        }
+        if (h.orphan()) {
+            Paragraph orphan = new Paragraph("This passage is no longer in the article as edited.");
+            orphan.addClassName("notice");
+            parts.add(orphan);
+        } else {
+            Button jump = new Button("Show in the text", click -> actions.jumpTo(h));
+            jump.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            parts.add(jump);
+        }
+        Button edit = new Button("Edit", click -> edit(card, h));
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        edit.setAriaLabel("Edit the highlight " + h.quote());
+        parts.add(edit);
+        Button delete = new Button("Delete", click -> actions.delete(h));
+        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        delete.setAriaLabel("Delete the highlight " + h.quote());
+        parts.add(delete);
+        return parts;
+    }
+
     /** Changes a highlight's tag and note in place. */
-    private void edit(ListItem item, HighlightView h) {
+    private void edit(AnnotationCard card, HighlightView h) {
         Select<String> newTag = new Select<>();
         newTag.setLabel("Tag");
         newTag.setItems(tags.contains(h.tag()) ? tags
@@ -145,20 +152,18 @@ class HighlightPanel extends Aside {
         TextArea newNote = new TextArea("Note");
         newNote.setValue(h.note() == null ? "" : h.note());
         newNote.setWidthFull();
-        editing = h.id();
         Button save = new Button("Save", click -> {
-            editing = null;
+            card.endEdit();
             actions.update(h, newTag.getValue(), newNote.getValue());
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         save.addClassName("save-highlight");
         Button cancel = new Button("Cancel", click -> {
-            editing = null;
+            card.endEdit();
             render();
         });
         cancel.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        item.removeAll();
-        item.add(new Paragraph("“" + h.quote() + "”"), newTag, newNote, save, cancel);
+        card.edit(new Paragraph("“" + h.quote() + "”"), newTag, newNote, save, cancel);
         newNote.focus();
     }
 

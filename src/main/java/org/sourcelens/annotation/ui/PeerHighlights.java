@@ -1,41 +1,91 @@
 package org.sourcelens.annotation.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.sourcelens.annotation.PeerHighlight;
+import org.sourcelens.annotation.Reply;
 
-/** Classmates' highlights (the whole class's, for an instructor), with who made them. */
+/**
+ * Classmates' highlights (the whole class's, for an instructor) with who made them and their
+ * threads; pinned ones first. The instructor pins and endorses from here.
+ */
 class PeerHighlights extends Section {
 
-    PeerHighlights(List<PeerHighlight> others, boolean student) {
+    /** The instructor's actions on a student's highlight. */
+    interface Moderation {
+        void pin(PeerHighlight highlight, boolean pinned);
+
+        void endorse(PeerHighlight highlight, boolean endorsed);
+    }
+
+    private final boolean student;
+    private final AnnotationCard.Discussion discussion;
+    private final Moderation moderation;
+    private final H2 title = new H2();
+    private final Paragraph none = new Paragraph();
+    final AnnotationList list = new AnnotationList();
+
+    PeerHighlights(boolean student, AnnotationCard.Discussion discussion, Moderation moderation) {
+        this.student = student;
+        this.discussion = discussion;
+        this.moderation = moderation;
         setId("peer-highlights");
         addClassName("highlight-panel");
-        add(new H2((student ? "Classmates' highlights (" : "The class's highlights (") + others.size() + ")"));
-        if (others.isEmpty()) {
-            add(new Paragraph(student ? "Shown here when your teacher's setting for this assignment allows it."
-                    : "No student has highlighted this article yet."));
-            return;
+        none.setText(student ? "Shown here when your teacher's setting for this assignment allows it."
+                : "No student has highlighted this article yet.");
+        add(title, none, list);
+    }
+
+    void show(List<PeerHighlight> others, Map<Long, List<Reply>> threads) {
+        title.setText((student ? "Classmates' highlights (" : "The class's highlights (") + others.size() + ")");
+        none.setVisible(others.isEmpty());
+        List<PeerHighlight> ordered = others.stream()
+                .sorted(Comparator.comparing((PeerHighlight h) -> !h.pinned())).toList();
+        list.sync(ordered.stream().map(PeerHighlight::id).toList(), id -> new AnnotationCard(id, discussion), "");
+        list.setVisible(!others.isEmpty());
+        for (PeerHighlight other : ordered) {
+            AnnotationCard card = list.card(other.id());
+            card.getElement().setAttribute("data-tag", other.tag());
+            card.showBody(body(other).toArray(Component[]::new));
+            card.showThread(threads.getOrDefault(other.id(), List.of()));
         }
-        UnorderedList list = new UnorderedList();
-        for (PeerHighlight other : others) {
-            ListItem item = new ListItem();
-            item.addClassName("highlight-entry");
-            item.getElement().setAttribute("data-tag", other.tag());
-            Span tag = new Span(other.tag() + " · " + other.author());
-            tag.addClassName("tag-label");
-            item.add(tag, new Paragraph("“" + other.quote() + "”"));
-            if (other.note() != null) {
-                Paragraph note = new Paragraph(other.note());
-                note.addClassName("card-meta");
-                item.add(note);
-            }
-            list.add(item);
+    }
+
+    private List<Component> body(PeerHighlight other) {
+        List<Component> parts = new ArrayList<>();
+        Span tag = new Span(other.tag() + " · " + other.author());
+        tag.addClassName("tag-label");
+        parts.add(tag);
+        parts.addAll(Badges.of(other.pinned(), other.endorsed(), student));
+        parts.add(new Paragraph("“" + other.quote() + "”"));
+        if (other.note() != null) {
+            Paragraph note = new Paragraph(other.note());
+            note.addClassName("card-meta");
+            parts.add(note);
         }
-        add(list);
+        if (moderation != null) {
+            Button pin = new Button(other.pinned() ? "Unpin" : "Pin for the class",
+                    click -> moderation.pin(other, !other.pinned()));
+            pin.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            pin.addClassName("pin");
+            pin.getElement().setAttribute("aria-pressed", String.valueOf(other.pinned()));
+            Button endorse = new Button(other.endorsed() ? "Withdraw endorsement" : "Endorse",
+                    click -> moderation.endorse(other, !other.endorsed()));
+            endorse.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            endorse.addClassName("endorse");
+            endorse.getElement().setAttribute("aria-pressed", String.valueOf(other.endorsed()));
+            parts.add(pin);
+            parts.add(endorse);
+        }
+        return parts;
     }
 }

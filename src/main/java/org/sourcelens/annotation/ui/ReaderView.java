@@ -17,10 +17,13 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.sourcelens.annotation.DiscussionService;
 import org.sourcelens.annotation.HighlightReader;
 import org.sourcelens.annotation.HighlightService;
 import org.sourcelens.annotation.HighlightView;
 import org.sourcelens.annotation.PeerHighlight;
+import org.sourcelens.annotation.Reply;
 import org.sourcelens.annotation.anchoring.Position;
 import org.sourcelens.article.ArticleContent;
 import org.sourcelens.article.ui.ArticleReader;
@@ -45,16 +48,21 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
     private boolean student;
     final SelectableText text = new SelectableText();
     HighlightPanel panel;
-    private final Div peersHolder = new Div();
+    PeerHighlights peers;
+    final Span announcer = new Span();
+    private final transient DiscussionService discussions;
     final Span readingNow = new Span();
     private final transient LiveReaders live;
     private final transient CurrentUser currentUser;
     private Registration liveRegistration;
     private int peersShown;
 
-    public ReaderView(HighlightService highlights, AuthenticationContext authentication, LiveReaders live,
-            CurrentUser currentUser) {
+    public ReaderView(HighlightService highlights, DiscussionService discussions,
+            AuthenticationContext authentication, LiveReaders live, CurrentUser currentUser) {
         this.highlights = highlights;
+        this.discussions = discussions;
+        announcer.addClassName("visually-hidden");
+        announcer.getElement().setAttribute("aria-live", "polite");
         this.authentication = authentication;
         this.live = live;
         this.currentUser = currentUser;
@@ -79,9 +87,47 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         Nav breadcrumb = new Nav(back);
         breadcrumb.setAriaLabel("Breadcrumb");
         removeAll();
-        add(breadcrumb, readingNow);
+        add(breadcrumb, readingNow, announcer);
         Div layout = new Div(text);
         layout.addClassName("reader-with-panel");
+        AnnotationCard.Discussion discussion = new AnnotationCard.Discussion() {
+            @Override
+            public Reply reply(long highlightId, String body) {
+                Reply posted = discussions.reply(highlightId, body);
+                refresh("Reply posted.");
+                return posted;
+            }
+
+            @Override
+            public void helpful(Reply reply, boolean helpful) {
+                discussions.setHelpful(reply.id(), helpful);
+                refresh(helpful ? "Marked helpful." : "No longer marked helpful.");
+            }
+
+            @Override
+            public void deleteReply(Reply reply) {
+                discussions.deleteReply(reply.id());
+                refresh("Reply deleted.");
+            }
+
+            @Override
+            public boolean moderates() {
+                return !student;
+            }
+        };
+        peers = new PeerHighlights(student, discussion, student ? null : new PeerHighlights.Moderation() {
+            @Override
+            public void pin(PeerHighlight highlight, boolean pinned) {
+                discussions.setPinned(highlight.id(), pinned);
+                refresh(pinned ? "Pinned for the class." : "Unpinned.");
+            }
+
+            @Override
+            public void endorse(PeerHighlight highlight, boolean endorsed) {
+                discussions.setEndorsed(highlight.id(), endorsed);
+                refresh(endorsed ? "Endorsed." : "Endorsement withdrawn.");
+            }
+        });
         if (student) {
             panel = new HighlightPanel(reader.tags(), new HighlightPanel.Actions() {
                 @Override
@@ -116,13 +162,13 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
                 public void selectBySentence() {
                     text.startSentenceMode();
                 }
-            });
-            panel.add(peersHolder);
+            }, discussion);
+            panel.add(peers);
             layout.add(panel);
             text.addSelectionListener(panel::showSelection);
             text.addConfirmListener(panel.tag::focus);
         } else {
-            layout.add(peersHolder);
+            layout.add(peers);
         }
         add(layout);
         render(reader);
@@ -144,11 +190,11 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         text.removeAll();
         text.add(new ArticleReader(article, UI.getCurrent().getLocale(), marks));
+        Map<Long, List<Reply>> threads = discussions.threads(assignmentId);
         if (panel != null) {
-            panel.show(reader.mine());
+            panel.show(reader.mine(), threads);
         }
-        peersHolder.removeAll();
-        peersHolder.add(new PeerHighlights(reader.others(), student));
+        peers.show(reader.others(), threads);
         peersShown = reader.others().size();
     }
 
@@ -174,9 +220,10 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
     private void classmatesChanged() {
         int before = peersShown;
         render(highlights.reader(assignmentId));
-        if (panel != null && peersShown > before) {
+        if (peersShown > before) {
             int added = peersShown - before;
-            panel.announce(added == 1 ? "A classmate added a highlight." : added + " new highlights from classmates.");
+            announce(added == 1 ? "A new highlight from " + (student ? "a classmate." : "a student.")
+                    : added + " new highlights.");
         }
     }
 
@@ -205,9 +252,17 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private void refresh(String announcement) {
-        panel.error.setText("");
         render(highlights.reader(assignmentId));
-        panel.announce(announcement);
+        announce(announcement);
+    }
+
+    private void announce(String message) {
+        if (panel != null) {
+            panel.error.setText("");
+            panel.announce(message);
+        } else {
+            announcer.setText(message);
+        }
     }
 
     /** Splits a highlight into a mark per paragraph it covers. */
