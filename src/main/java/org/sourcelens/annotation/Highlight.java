@@ -58,6 +58,12 @@ class Highlight extends AbstractEntity {
     @Column(name = "orphan", nullable = false)
     private boolean orphan;
 
+    @Column(name = "pinned", nullable = false)
+    private boolean pinned;
+
+    @Column(name = "endorsed", nullable = false)
+    private boolean endorsed;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -145,5 +151,22 @@ class Highlight extends AbstractEntity {
 
     boolean isOrphan() {
         return orphan;
+    }
+
+    /** Pinned by the instructor: shared with the whole class, even where peers' highlights are hidden. */
+    boolean isPinned() {
+        return pinned;
+    }
+
+    void setPinned(boolean pinned) {
+        this.pinned = pinned;
+    }
+
+    boolean isEndorsed() {
+        return endorsed;
+    }
+
+    void setEndorsed(boolean endorsed) {
+        this.endorsed = endorsed;
     }
 }

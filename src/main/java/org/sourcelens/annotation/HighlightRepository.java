@@ -10,4 +10,6 @@ interface HighlightRepository extends JpaRepository<Highlight, Long> {
     List<Highlight> findByArticleIdAndArticleVersion(long articleId, int articleVersion);
 
     List<Highlight> findByAssignmentIdAndAuthorIdNotAndOrphanFalse(long assignmentId, long authorId);
+
+    List<Highlight> findByAssignmentIdAndAuthorIdNotAndOrphanFalseAndPinnedTrue(long assignmentId, long authorId);
 }

@@ -179,23 +179,22 @@ public class HighlightService {
 
     /**
      * Classmates' highlights (for an instructor: the whole class's), with their authors' names, when
-     * the assignment's peer-visibility setting allows it; otherwise none.
+     * the assignment's peer-visibility setting allows it; otherwise only those the instructor pinned.
      */
     @PreAuthorize("hasAnyRole('STUDENT', 'INSTRUCTOR')")
     @Transactional(readOnly = true)
     public List<PeerHighlight> others(long assignmentId) {
         PeerAccess peers = assignments.peerAccess(assignmentId);
-        if (!peers.visible()) {
-            return List.of();
-        }
-        List<Highlight> theirs = highlights.findByAssignmentIdAndAuthorIdNotAndOrphanFalse(assignmentId,
-                currentUser.id());
+        List<Highlight> theirs = peers.visible()
+                ? highlights.findByAssignmentIdAndAuthorIdNotAndOrphanFalse(assignmentId, currentUser.id())
+                : highlights.findByAssignmentIdAndAuthorIdNotAndOrphanFalseAndPinnedTrue(assignmentId,
+                        currentUser.id());
         boolean anonymous = peers.anonymous();
         Map<Long, AccountSummary> names = anonymous ? Map.of() : accounts.summaries(
                 theirs.stream().map(Highlight::getAuthorId).collect(java.util.stream.Collectors.toSet()));
         return theirs.stream()
                 .map(h -> new PeerHighlight(h.getId(), anonymous ? "A classmate" : names.get(h.getAuthorId()).displayName(),
-                        h.position(), h.getExact(), h.getTag(), h.getNote()))
+                        h.position(), h.getExact(), h.getTag(), h.getNote(), h.isPinned(), h.isEndorsed()))
                 .toList();
     }
 
@@ -228,7 +227,7 @@ public class HighlightService {
 
     private static HighlightView view(Highlight highlight) {
         return new HighlightView(highlight.getId(), highlight.position(), highlight.getExact(), highlight.getTag(),
-                highlight.getNote(), highlight.isOrphan());
+                highlight.getNote(), highlight.isOrphan(), highlight.isPinned(), highlight.isEndorsed());
     }
 
     private static boolean sameText(String a, String b) {

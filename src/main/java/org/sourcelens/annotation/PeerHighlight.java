@@ -2,6 +2,11 @@ package org.sourcelens.annotation;
 
 import org.sourcelens.annotation.anchoring.Position;
 
-/** A classmate's highlight, as shown once the assignment's peer-visibility setting allows it. */
-public record PeerHighlight(long id, String author, Position position, String quote, String tag, String note) {
+/**
+ * A classmate's highlight, as shown once the assignment's peer-visibility setting allows it, or earlier
+ * when the instructor pinned it ({@code pinned}) to share it with the class; {@code endorsed}: the
+ * instructor approved of it.
+ */
+public record PeerHighlight(long id, String author, Position position, String quote, String tag, String note,
+        boolean pinned, boolean endorsed) {
 }

@@ -1,0 +1,5 @@
+package org.sourcelens.annotation;
+
+/** How many people marked a reply helpful. */
+record HelpfulCount(long replyId, long count) {
+}
