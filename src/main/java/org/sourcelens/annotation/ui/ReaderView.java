@@ -217,7 +217,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     /** A classmate (or the instructor) changed something in this assignment: show it, keep what is being typed. */
-    private void classmatesChanged() {
+    void classmatesChanged() {
         int before = peersShown;
         render(highlights.reader(assignmentId));
         if (peersShown > before) {

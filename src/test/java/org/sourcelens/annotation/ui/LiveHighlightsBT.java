@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sourcelens.BrowserTest;
 import org.sourcelens.TestAccounts;
@@ -106,11 +107,25 @@ class LiveHighlightsBT extends BrowserTest {
             assertThat(driver.findElement(By.cssSelector("#highlight-panel vaadin-text-area textarea"))
                     .getDomProperty("value")).isEqualTo("half-typed note");
             screenshot("reader-live-peer-highlight");
-            other.get("about:blank"); // the second student closes the page
+
+            // The first student replies; the reply reaches the second student's page live.
+            WebElement open = driver.findElement(By.cssSelector("#peer-highlights vaadin-button.open-reply"));
+            script("arguments[0].scrollIntoView({block: 'center'})", open);
+            open.click();
+            WebElement reply = waitFor(By.cssSelector("#peer-highlights .reply-box vaadin-text-area textarea"));
+            reply.sendKeys("Angry according to whom?");
+            WebElement post = driver.findElement(By.cssSelector("#peer-highlights vaadin-button.post-reply"));
+            script("arguments[0].scrollIntoView({block: 'center'})", post);
+            post.click();
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.findElements(By.cssSelector(
+                    "#peer-highlights .reply-body")).isEmpty());
+            new WebDriverWait(other, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector(
+                    "#highlight-list .reply-body")).stream().anyMatch(e -> e.getText().equals("Angry according to whom?")));
+            other.get("about:blank"); // the second student leaves the page
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "No classmate is reading this now.".equals(
+                    script("return document.getElementById('reading-now').textContent")));
         } finally {
             other.quit();
         }
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("reading-now")).getText()
-                .equals("No classmate is reading this now."));
     }
 }
