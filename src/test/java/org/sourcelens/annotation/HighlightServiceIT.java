@@ -145,9 +145,51 @@ class HighlightServiceIT {
         assertThatThrownBy(() -> highlights.delete(mine.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> highlights.tags(classroom.id())).isInstanceOf(AccessDeniedException.class);
 
+        assertThatThrownBy(() -> highlights.reader(readingId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> highlights.create(readingId, within("p1", FIRST, "Fees"), "Fees", "claim", null))
+                .isInstanceOf(AccessDeniedException.class);
+
         accounts.signInAs(accounts.instructor().username());
         assertThatThrownBy(() -> highlights.setTags(classroom.id(), List.of("x")))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> highlights.reader(readingId)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_classmate_cannot_change_or_delete_a_highlight_and_the_instructor_cannot_highlight_for_a_student() {
+        HighlightView mine = highlights.create(readingId, within("p1", FIRST, "Fees"), "claim", null);
+        AccountSummary classmate = accounts.student();
+        accounts.signInAs(instructor.username());
+        classrooms.enrolStudent(classroom.id(), classmate.id());
+
+        assertThatThrownBy(() -> highlights.create(readingId, within("p1", FIRST, "Fees"), "claim", null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> highlights.update(mine.id(), "claim", "teacher edit"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> highlights.delete(mine.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> highlights.mine(readingId)).isInstanceOf(AccessDeniedException.class);
+
+        accounts.signInAs(classmate.username());
+        assertThatThrownBy(() -> highlights.update(mine.id(), "claim", "not yours"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> highlights.delete(mine.id())).isInstanceOf(AccessDeniedException.class);
+        assertThat(highlights.mine(readingId)).isEmpty();
+
+        accounts.signInAs(student.username());
+        assertThat(highlights.mine(readingId)).singleElement()
+                .satisfies(h -> assertThat(h.note()).isNull());
+    }
+
+    @Test
+    void the_text_the_browser_saw_must_be_the_stored_text_at_the_position() {
+        Position fees = within("p1", FIRST, "doubled on Monday");
+        assertThatThrownBy(() -> highlights.create(readingId, fees, "tripled on Monday", "claim", null))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("does not match the article");
+        assertThat(highlights.mine(readingId)).isEmpty();
+
+        HighlightView created = highlights.create(readingId, fees, " doubled  on\nMonday ", "claim", null);
+        assertThat(created.quote()).isEqualTo("doubled on Monday");
     }
 
     @Test

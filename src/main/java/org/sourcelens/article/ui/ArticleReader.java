@@ -130,12 +130,19 @@ public class ArticleReader extends Article {
             } else {
                 shown = new Text(piece);
             }
-            Mark mark = here.stream().filter(m -> m.start() <= a && b <= m.end()).reduce((x, y) -> y).orElse(null);
-            if (mark != null) {
+            List<Mark> covering = here.stream().filter(m -> m.start() <= a && b <= m.end()).toList();
+            if (!covering.isEmpty()) {
+                Mark mark = covering.stream().filter(Mark::own).reduce((x, y) -> y).orElse(covering.getLast());
+                List<Mark> peers = covering.stream().filter(m -> !m.own()).toList();
                 NativeMark marked = new NativeMark(shown);
                 marked.addClassName(mark.own() ? "highlight" : "peer-highlight");
                 marked.getElement().setAttribute("data-tag", mark.tag());
-                marked.getElement().setAttribute("title", mark.label());
+                if (!peers.isEmpty()) {
+                    // How many others marked this stretch: the class's attention, shown as density.
+                    marked.getElement().setAttribute("data-density", String.valueOf(Math.min(peers.size(), 4)));
+                    marked.getElement().setAttribute("data-peers", String.valueOf(peers.size()));
+                }
+                marked.getElement().setAttribute("title", label(mark, peers));
                 block.add(marked);
             } else {
                 block.add(shown);
@@ -143,6 +150,19 @@ public class ArticleReader extends Article {
             from = to;
         }
         return block;
+    }
+
+    private static String label(Mark shown, List<Mark> peers) {
+        if (peers.isEmpty() || (peers.size() == 1 && !shown.own())) {
+            return shown.label();
+        }
+        StringBuilder label = new StringBuilder(shown.own() ? shown.label() + "\n" : "");
+        label.append(peers.size()).append(peers.size() == 1 ? " other highlight here" : " other highlights here");
+        peers.stream().limit(5).forEach(peer -> label.append("\n").append(peer.label()));
+        if (peers.size() > 5) {
+            label.append("\n…");
+        }
+        return label.toString();
     }
 
     /** The HTML mark element, for highlighted text. */
