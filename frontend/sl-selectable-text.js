@@ -13,7 +13,8 @@
  *
  * Events (bubbling, composed):
  *  - `sl-selection`  detail {startAnchor, startOffset, endAnchor, endOffset, text}, or {} when cleared;
- *  - `sl-selection-confirm` when Enter is pressed in sentence mode with a selection.
+ *  - `sl-selection-confirm` when Enter is pressed in sentence mode with a selection;
+ *  - `sl-mark` detail {id} when a highlight (`mark[data-highlight]`) is clicked without selecting.
  */
 const SENTENCE = /[^.!?…]+(?:[.!?…]+["'”’)\]]*|$)/g;
 const WORD = /\S+/g;
@@ -37,6 +38,16 @@ class SelectableText extends HTMLElement {
       if (!this.contains(event.target)) this._flush();
     };
     this._observer = new MutationObserver(() => this._restore());
+    // A click on a highlight (not the end of a drag) asks the page to show that highlight in its list.
+    this._onClick = (event) => {
+      const mark = event.target.closest && event.target.closest('mark[data-highlight]');
+      const selection = window.getSelection();
+      if (mark && this.contains(mark) && (!selection || selection.isCollapsed)) {
+        this.dispatchEvent(new CustomEvent('sl-mark', {
+          bubbles: true, composed: true, detail: { id: Number(mark.dataset.highlight) },
+        }));
+      }
+    };
     // The announcements live in the shadow root so that the server's children stay exactly as it placed them.
     const root = this.attachShadow({ mode: 'open' });
     root.innerHTML = '<slot></slot><span aria-live="polite" part="status" style="position:absolute;width:1px;'
@@ -56,6 +67,7 @@ class SelectableText extends HTMLElement {
     document.addEventListener('keydown', this._onPressAnywhere, true);
     this.addEventListener('keydown', this._onKeyDown);
     this.addEventListener('pointerdown', this._onPointerDown);
+    this.addEventListener('click', this._onClick);
     this._observer.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
@@ -66,6 +78,7 @@ class SelectableText extends HTMLElement {
     document.removeEventListener('keydown', this._onPressAnywhere, true);
     this.removeEventListener('keydown', this._onKeyDown);
     this.removeEventListener('pointerdown', this._onPointerDown);
+    this.removeEventListener('click', this._onClick);
     this._observer.disconnect();
   }
 

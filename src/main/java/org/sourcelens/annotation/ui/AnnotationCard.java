@@ -96,6 +96,12 @@ class AnnotationCard extends ListItem {
         editing = false;
     }
 
+    /** Brings the card into view and moves the focus to it, after a click on its passage in the text. */
+    void reveal() {
+        getElement().setAttribute("tabindex", "-1");
+        getElement().executeJs("this.scrollIntoView({block: 'nearest'}); this.focus();");
+    }
+
     boolean isEditing() {
         return editing;
     }

@@ -30,7 +30,7 @@ class HighlightPanel extends Aside {
 
         void update(HighlightView highlight, String tag, String note);
 
-        void jumpTo(HighlightView highlight);
+        void jumpTo(HighlightView highlight, Component returnTo);
 
         void selectBySentence();
     }
@@ -127,7 +127,9 @@ class HighlightPanel extends Aside {
             orphan.addClassName("notice");
             parts.add(orphan);
         } else {
-            Button jump = new Button("Show in the text", click -> actions.jumpTo(h));
+            Button jump = new Button("Show in the text");
+            jump.addClickListener(click -> actions.jumpTo(h, jump));
+            jump.addClassName("show-in-text");
             jump.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
             parts.add(jump);
         }

@@ -1,6 +1,7 @@
 package org.sourcelens.annotation.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
@@ -152,10 +153,19 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
                 }
 
                 @Override
-                public void jumpTo(HighlightView highlight) {
-                    getElement().executeJs("const p = document.getElementById($0); if (p) {"
-                            + " p.setAttribute('tabindex', '-1'); p.scrollIntoView({block: 'center'}); p.focus(); }",
-                            highlight.position().startAnchor());
+                public void jumpTo(HighlightView highlight, Component returnTo) {
+                    // Escape in the paragraph returns to the list entry the reader came from.
+                    getElement().executeJs("""
+                            const p = document.getElementById($0);
+                            if (!p) return;
+                            p.setAttribute('tabindex', '-1');
+                            p.scrollIntoView({block: 'center'});
+                            p.focus();
+                            const back = (e) => { if (e.key === 'Escape') { e.preventDefault(); $1.focus(); } };
+                            p.addEventListener('keydown', back);
+                            p.addEventListener('blur', () => p.removeEventListener('keydown', back), {once: true});
+                            """, highlight.position().startAnchor(), returnTo.getElement());
+                    panel.announce("Showing the highlight in the text. Press Escape to return to the list.");
                 }
 
                 @Override
@@ -167,8 +177,10 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
             layout.add(panel);
             text.addSelectionListener(panel::showSelection);
             text.addConfirmListener(panel.tag::focus);
+            text.addMarkListener(this::revealCard);
         } else {
             layout.add(peers);
+            text.addMarkListener(this::revealCard);
         }
         add(layout);
         render(reader);
@@ -180,12 +192,13 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         List<ArticleReader.Mark> marks = new ArrayList<>();
         for (PeerHighlight other : reader.others()) {
             marks.addAll(marks(article, other.position(), other.tag(),
-                    other.author() + " — " + other.tag() + (other.note() == null ? "" : ": " + other.note()), false));
+                    other.author() + " — " + other.tag() + (other.note() == null ? "" : ": " + other.note()), false,
+                    other.id()));
         }
         for (HighlightView own : reader.mine()) {
             if (!own.orphan()) {
                 marks.addAll(marks(article, own.position(), own.tag(),
-                        own.tag() + (own.note() == null ? "" : ": " + own.note()), true));
+                        own.tag() + (own.note() == null ? "" : ": " + own.note()), true, own.id()));
             }
         }
         text.removeAll();
@@ -233,6 +246,17 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
                 : count + " " + who + " reading now");
     }
 
+    /** A click on a marked passage shows its entry in the margin (own list first, then classmates'). */
+    private void revealCard(long highlightId) {
+        AnnotationCard card = panel == null ? null : panel.list.card(highlightId);
+        if (card == null) {
+            card = peers.list.card(highlightId);
+        }
+        if (card != null) {
+            card.reveal();
+        }
+    }
+
     private void createFromSelection(String tag, String note) {
         SelectableText.Selected selected = text.selected().orElse(null);
         if (selected == null) {
@@ -267,7 +291,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
 
     /** Splits a highlight into a mark per paragraph it covers. */
     static List<ArticleReader.Mark> marks(ArticleContent article, Position position, String tag, String label,
-            boolean own) {
+            boolean own, long id) {
         List<String> anchors = article.paragraphs().stream().map(ArticleContent.Paragraph::anchor).toList();
         List<ArticleReader.Mark> marks = new ArrayList<>();
         int first = anchors.indexOf(position.startAnchor());
@@ -276,7 +300,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
             int length = article.paragraphs().get(i).text().length();
             int start = i == first ? position.startOffset() : 0;
             int end = i == last ? position.endOffset() : length;
-            marks.add(new ArticleReader.Mark(anchors.get(i), start, end, tag, label, own));
+            marks.add(new ArticleReader.Mark(anchors.get(i), start, end, tag, label, own, id));
         }
         return marks;
     }

@@ -34,8 +34,8 @@ public class ArticleReader extends Article {
     private final List<Mark> marks;
     private static final Pattern WEB_ADDRESS = Pattern.compile("https?://\\S+");
 
-    /** A highlighted range of one paragraph, shown as a mark labelled with its tag. */
-    public record Mark(String anchor, int start, int end, String tag, String label, boolean own) {
+    /** A highlighted range of one paragraph, shown as a mark labelled with its tag; {@code id} is the highlight's. */
+    public record Mark(String anchor, int start, int end, String tag, String label, boolean own, long id) {
     }
 
     public ArticleReader(ArticleContent content, Locale locale) {
@@ -137,6 +137,7 @@ public class ArticleReader extends Article {
                 NativeMark marked = new NativeMark(shown);
                 marked.addClassName(mark.own() ? "highlight" : "peer-highlight");
                 marked.getElement().setAttribute("data-tag", mark.tag());
+                marked.getElement().setAttribute("data-highlight", String.valueOf(mark.id()));
                 if (!peers.isEmpty()) {
                     // How many others marked this stretch: the class's attention, shown as density.
                     marked.getElement().setAttribute("data-density", String.valueOf(Math.min(peers.size(), 4)));

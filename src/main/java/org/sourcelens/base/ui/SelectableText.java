@@ -53,6 +53,14 @@ public class SelectableText extends Component implements HasComponents {
         return getElement().addEventListener("sl-selection-confirm", event -> listener.run());
     }
 
+    /** Called with the highlight's id when the reader clicks a marked passage (without selecting text). */
+    public Registration addMarkListener(java.util.function.LongConsumer listener) {
+        DomListenerRegistration registration = getElement().addEventListener("sl-mark",
+                event -> listener.accept(event.getEventData().path("event.detail.id").asLong(-1)));
+        registration.addEventData("event.detail.id");
+        return registration;
+    }
+
     /** Forgets the selection here and in the browser (after it has become a highlight, say). */
     public void clearSelection() {
         selected = null;

@@ -28,9 +28,9 @@ class ArticleReaderMarksTest {
     @Test
     void overlapping_classmates_highlights_are_counted_per_stretch_of_text() {
         List<Element> marks = marks(List.of(
-                new ArticleReader.Mark("p1", 0, 19, "claim", "Ann — claim", false),
-                new ArticleReader.Mark("p1", 12, 37, "evidence", "Ben — evidence", false),
-                new ArticleReader.Mark("p1", 12, 19, "source", "Cat — source", false)));
+                new ArticleReader.Mark("p1", 0, 19, "claim", "Ann — claim", false, 1),
+                new ArticleReader.Mark("p1", 12, 37, "evidence", "Ben — evidence", false, 2),
+                new ArticleReader.Mark("p1", 12, 19, "source", "Cat — source", false, 3)));
 
         assertThat(marks).extracting(Element::getTextRecursively, m -> m.getAttribute("data-peers"))
                 .containsExactly(
@@ -46,8 +46,8 @@ class ArticleReaderMarksTest {
     @Test
     void an_own_highlight_is_shown_as_ones_own_with_the_others_counted_beside_it() {
         List<Element> marks = marks(List.of(
-                new ArticleReader.Mark("p1", 39, 53, "source", "Ann — source", false),
-                new ArticleReader.Mark("p1", 39, 53, "claim", "claim: mine", true)));
+                new ArticleReader.Mark("p1", 39, 53, "source", "Ann — source", false, 3),
+                new ArticleReader.Mark("p1", 39, 53, "claim", "claim: mine", true, 9)));
 
         assertThat(marks).singleElement().satisfies(mark -> {
             assertThat(mark.getTextRecursively()).isEqualTo("officials said");
