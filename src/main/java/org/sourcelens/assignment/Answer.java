@@ -46,6 +46,10 @@ class Answer extends AbstractEntity {
         this.updatedAt = at;
     }
 
+    long getSubmissionId() {
+        return submissionId;
+    }
+
     long getQuestionId() {
         return questionId;
     }

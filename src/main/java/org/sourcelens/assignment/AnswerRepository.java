@@ -21,6 +21,9 @@ interface AnswerRepository extends JpaRepository<Answer, Long> {
             where a.id = :id and a.revision = :baseRevision""")
     int updateIfUnchanged(long id, int baseRevision, String value, java.time.Instant at);
 
+    @Query("select a from Answer a where a.submissionId in (select s.id from Submission s where s.assignmentId = :assignmentId)")
+    List<Answer> findByAssignment(long assignmentId);
+
     @Query("select a.submissionId, count(a) from Answer a where a.submissionId in :submissionIds group by a.submissionId")
     List<Object[]> countBySubmission(Collection<Long> submissionIds);
 }

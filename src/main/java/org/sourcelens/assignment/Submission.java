@@ -32,6 +32,9 @@ class Submission extends AbstractEntity {
     @Column(name = "auto_points")
     private Double autoPoints;
 
+    @Column(name = "returned_at")
+    private Instant returnedAt;
+
     protected Submission() {
     }
 
@@ -64,6 +67,20 @@ class Submission extends AbstractEntity {
 
     boolean isOpenForAnswers() {
         return status == SubmissionStatus.IN_PROGRESS;
+    }
+
+    Instant getReturnedAt() {
+        return returnedAt;
+    }
+
+    Instant getStartedAt() {
+        return startedAt;
+    }
+
+    /** Gives graded work back to the student; work returned before is returned again with the new grades. */
+    void returnToStudent(Instant at) {
+        status = SubmissionStatus.RETURNED;
+        returnedAt = at;
     }
 
     void submit(Instant at, double points) {

@@ -17,5 +17,7 @@ interface SubmissionRepository extends JpaRepository<Submission, Long> {
     @Query("select s from Submission s where s.assignmentId = :assignmentId and s.studentId = :studentId")
     Optional<Submission> findForUpdate(long assignmentId, long studentId);
 
+    List<Submission> findByAssignmentId(long assignmentId);
+
     List<Submission> findByStudentIdAndAssignmentIdIn(long studentId, Collection<Long> assignmentIds);
 }

@@ -22,6 +22,7 @@ import org.sourcelens.classroom.ClassroomService;
 import org.sourcelens.classroom.EnrolledClass;
 import org.sourcelens.security.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,9 +47,15 @@ public class SubmissionService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final GradeRepository grades;
+    private final ApplicationEventPublisher events;
+
     SubmissionService(AssignmentRepository assignments, AssignmentQuestionRepository questions,
             SubmissionRepository submissions, AnswerRepository answers, ClassroomService classrooms,
-            ArticleService articles, CurrentUser currentUser, Clock clock) {
+            ArticleService articles, CurrentUser currentUser, Clock clock, GradeRepository grades,
+            ApplicationEventPublisher events) {
+        this.grades = grades;
+        this.events = events;
         this.assignments = assignments;
         this.questions = questions;
         this.submissions = submissions;
@@ -107,6 +114,11 @@ public class SubmissionService {
                 .collect(Collectors.toMap(Answer::getQuestionId, Function.identity()))).orElse(Map.of());
         boolean submitted = submission.map(s -> !s.isOpenForAnswers()).orElse(false);
         boolean reveal = submitted && assignment.isShowCorrect();
+        boolean returned = submission.map(s -> s.getStatus() == SubmissionStatus.RETURNED).orElse(false);
+        Map<Long, Grade> graded = returned ? grades.findBySubmissionId(submission.get().getId()).stream()
+                .collect(Collectors.toMap(Grade::getQuestionId, Function.identity())) : Map.of();
+        double returnedTotal = 0;
+        int maxPoints = 0;
         boolean opened = assignment.getOpensAt() == null || !clock.instant().isBefore(assignment.getOpensAt());
         List<Workspace.Item> items = new ArrayList<>();
         int maxAuto = 0;
@@ -116,21 +128,27 @@ public class SubmissionService {
             if (spec.type().isAutoScored()) {
                 maxAuto += spec.points();
             }
+            maxPoints += spec.points();
             Answer answer = saved.get(question.getId());
+            Grade grade = graded.get(question.getId());
+            Double auto = answer == null ? (spec.type().isAutoScored() ? 0.0 : null) : answer.getAutoPoints();
+            Double points = grade != null ? Double.valueOf(grade.getPoints()) : (reveal || returned) ? auto : null;
+            if (returned && points != null) {
+                returnedTotal += points;
+            }
             items.add(new Workspace.Item(question.getId(), question.getPosition(),
                     reveal ? spec : QuestionRules.forStudent(spec),
                     answer == null ? AnswerValue.empty() : answer.value(), answer == null ? 0 : answer.getRevision(),
-                    answer == null ? null : answer.getUpdatedAt(),
-                    reveal ? (answer == null ? (spec.type().isAutoScored() ? 0.0 : null) : answer.getAutoPoints())
-                            : null,
-                    reveal && answer != null ? answer.getAutoExplanation() : null));
+                    answer == null ? null : answer.getUpdatedAt(), points,
+                    reveal && answer != null && grade == null ? answer.getAutoExplanation() : null,
+                    grade == null ? null : grade.getRubricLevel(), grade == null ? null : grade.getComment()));
         }
         return new Workspace(assignmentId, assignment.getTitle(),
                 classrooms.classForMember(assignment.getClassroomId()).name(), assignment.getDueAt(),
                 assignment.isLateAllowed(), submission.map(Submission::getStatus).orElse(null),
                 submission.map(Submission::getSubmittedAt).orElse(null), lockedReason(assignment, submission),
                 texts(assignment), items, submission.map(Submission::getAutoPoints).orElse(null), maxAuto,
-                assignment.isShowCorrect());
+                assignment.isShowCorrect(), returned ? Math.round(returnedTotal * 100) / 100.0 : null, maxPoints);
     }
 
     /**
@@ -162,6 +180,7 @@ public class SubmissionService {
                 throw new IllegalStateException("An answer based on revision " + baseRevision + " has no stored answer");
             }
             Answer created = answers.saveAndFlush(new Answer(submission.getId(), question.getId(), value, now));
+            events.publishEvent(new ClassWorkChanged(assignmentId));
             return new SaveOutcome(true, created.getRevision(), now, value);
         }
         Answer answer = stored.get();
@@ -170,6 +189,7 @@ public class SubmissionService {
             Answer current = answers.findById(answer.getId()).orElseThrow();
             return new SaveOutcome(false, current.getRevision(), current.getUpdatedAt(), current.value());
         }
+        events.publishEvent(new ClassWorkChanged(assignmentId));
         return new SaveOutcome(true, baseRevision + 1, now, value);
     }
 
@@ -205,6 +225,7 @@ public class SubmissionService {
             }
             submission.submit(clock.instant(), Math.round(total * 100) / 100.0);
             submissions.saveAndFlush(submission);
+            events.publishEvent(new ClassWorkChanged(assignmentId));
         }
         return workspace(assignmentId);
     }

@@ -13,15 +13,24 @@ import org.sourcelens.article.ArticleContent;
  */
 public record Workspace(long assignmentId, String title, String className, Instant dueAt, boolean lateAllowed,
         SubmissionStatus status, Instant submittedAt, String lockedReason, List<ArticleContent> articles,
-        List<Item> questions, Double autoPoints, int autoMaxPoints, boolean showCorrect) {
+        List<Item> questions, Double autoPoints, int autoMaxPoints, boolean showCorrect, Double returnedPoints,
+        int maxPoints) {
 
     public boolean editable() {
         return lockedReason == null;
     }
 
-    /** A question with the student's answer; scores are filled in after submitting. */
+    /**
+     * A question with the student's answer; scores are filled in after submitting, and the teacher's
+     * rubric level and comment once the work is returned.
+     */
     public record Item(long questionId, int number, QuestionSpec question, AnswerValue answer, int revision,
-            Instant savedAt, Double points, String explanation) {
+            Instant savedAt, Double points, String explanation, String rubricLevel, String comment) {
+
+        public Item(long questionId, int number, QuestionSpec question, AnswerValue answer, int revision,
+                Instant savedAt, Double points, String explanation) {
+            this(questionId, number, question, answer, revision, savedAt, points, explanation, null, null);
+        }
 
         public boolean answered() {
             return revision > 0 && AnswerLimits.isAnswered(question, answer);

@@ -61,6 +61,15 @@ public class AssignmentFixture {
         return new Setup(instructor, student, classroom, setId, assignmentId, article);
     }
 
+    /** Another student in the setup's class; leaves the new student signed in. */
+    public AccountSummary addStudent(Setup setup) {
+        AccountSummary student = accounts.student();
+        accounts.signInAs(setup.instructor().username());
+        classrooms.enrolStudent(setup.classroom().id(), student.id());
+        accounts.signInAs(student.username());
+        return student;
+    }
+
     public Setup create() {
         return create(null, null, true);
     }

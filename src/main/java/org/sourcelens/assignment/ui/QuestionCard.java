@@ -88,7 +88,7 @@ class QuestionCard extends Section {
         if (item.savedAt() != null) {
             saveState.setText("Saved at " + WorkspaceTexts.time(item.savedAt()));
         }
-        if (item.points() != null || item.explanation() != null) {
+        if (item.points() != null || item.explanation() != null || item.comment() != null) {
             add(result());
         }
         show(item.answer());
@@ -262,6 +262,16 @@ class QuestionCard extends Section {
         } else if (!question.type().isAutoScored()) {
             result.add(new Paragraph("Your teacher grades this answer."));
         }
+        if (item.rubricLevel() != null) {
+            Paragraph level = new Paragraph("Rubric level: " + item.rubricLevel() + rubricDescription());
+            level.addClassName("returned-level");
+            result.add(level);
+        }
+        if (item.comment() != null) {
+            Paragraph comment = new Paragraph("Your teacher's comment: " + item.comment());
+            comment.addClassName("returned-comment");
+            result.add(comment);
+        }
         if (question.type() == QuestionType.HIGHLIGHT_EVIDENCE && !question.keyPassages().isEmpty()) {
             UnorderedList keys = new UnorderedList();
             keys.addClassName("key-passages");
@@ -283,6 +293,13 @@ class QuestionCard extends Section {
             result.add(feedback);
         }
         return result;
+    }
+
+    private String rubricDescription() {
+        return (question.rubric().isEmpty() ? QuestionSpec.defaultRubric() : question.rubric()).stream()
+                .filter(level -> level.name().equals(item.rubricLevel()) && level.description() != null
+                        && !level.description().isBlank())
+                .map(level -> " — " + level.description()).findFirst().orElse("");
     }
 
     private static String format(double points) {

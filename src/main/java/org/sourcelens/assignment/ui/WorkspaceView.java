@@ -73,7 +73,14 @@ public class WorkspaceView extends Main implements BeforeEnterObserver, HasDynam
             locked.addClassName("notice");
             add(locked);
         }
-        if (workspace.autoPoints() != null) {
+        if (workspace.returnedPoints() != null) {
+            Paragraph score = new Paragraph("Returned by your teacher: " + workspace.returnedPoints() + " of "
+                    + workspace.maxPoints() + " points. Your scores, rubric levels and comments are beside "
+                    + "your answers.");
+            score.setId("returned-score");
+            score.addClassName("notice");
+            add(score);
+        } else if (workspace.autoPoints() != null) {
             Paragraph score = new Paragraph("Scored at once: " + workspace.autoPoints() + " of "
                     + workspace.autoMaxPoints() + " points. Written answers are graded by your teacher.");
             score.setId("auto-score");
