@@ -8,7 +8,8 @@
  *  - mouse or touch: the browser's own selection;
  *  - keyboard: focus the text (it is in the tab order) and press S for sentence-by-sentence mode.
  *    Down/Right go to the next sentence, Up/Left to the previous one; with Shift they widen or narrow
- *    the selection by a sentence; Alt+Shift+Right/Left widen or narrow it by a word; Enter confirms
+ *    the selection by a sentence; Alt+Shift+Right/Left move its end by a word and Alt+Shift+Up/Down
+ *    its start (so a single word in the middle of a sentence can be chosen); Enter confirms
  *    (the page moves on to the tag), Escape leaves the mode and keeps the selection.
  *
  * Events (bubbling, composed):
@@ -121,13 +122,48 @@ class SelectableText extends HTMLElement {
       }
       return;
     }
-    const start = this._locate(range.startContainer, range.startOffset, true);
-    const end = this._locate(range.endContainer, range.endOffset, false);
-    if (!start || !end) return;
-    const text = range.toString();
+    const touches = this.contains(range.startContainer) || this.contains(range.endContainer)
+        || range.intersectsNode(this);
+    if (!touches) return;
+    const start = this._clamp(range.startContainer, range.startOffset, true);
+    const end = this._clamp(range.endContainer, range.endOffset, false);
+    const blocks = this._blocks();
+    if (!start || !end || blocks.findIndex((b) => b.dataset.anchor === start[0])
+        > blocks.findIndex((b) => b.dataset.anchor === end[0])
+        || (start[0] === end[0] && start[1] >= end[1])) {
+      // The selection touches the text but covers none of the article's paragraphs (the title, say).
+      if (this._last) {
+        this._last = null;
+        this._notify();
+      }
+      return;
+    }
+    // The text is read from the paragraphs themselves, so a drag that began in the title or ended in
+    // the notes sends only the article text it covers.
+    const covered = document.createRange();
+    covered.setStart(...this._point(blocks.find((b) => b.dataset.anchor === start[0]), start[1]));
+    covered.setEnd(...this._point(blocks.find((b) => b.dataset.anchor === end[0]), end[1]));
+    const text = covered.toString();
     if (!text.trim()) return;
     this._last = { startAnchor: start[0], startOffset: start[1], endAnchor: end[0], endOffset: end[1], text };
     this._notify();
+  }
+
+  /** Like _locate, for positions anywhere in the page: outside this text they snap to its first or last block. */
+  _clamp(node, offset, isStart) {
+    if (this.contains(node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement)) {
+      return this._locate(node, offset, isStart);
+    }
+    const blocks = this._blocks();
+    if (blocks.length === 0) return null;
+    const probe = document.createRange();
+    probe.setStart(node, offset);
+    const first = blocks[0];
+    const last = blocks[blocks.length - 1];
+    if (probe.comparePoint(first, 0) >= 0) {
+      return isStart ? [first.dataset.anchor, 0] : null; // the point lies before the whole text
+    }
+    return isStart ? null : [last.dataset.anchor, last.textContent.length]; // after it
   }
 
   /** The paragraph anchor and offset of a DOM position; positions between blocks snap to the nearest block. */
@@ -288,6 +324,9 @@ class SelectableText extends HTMLElement {
     if (event.altKey && event.shiftKey && (key === 'ArrowRight' || key === 'ArrowLeft')) {
       event.preventDefault();
       this._byWord(key === 'ArrowRight');
+    } else if (event.altKey && event.shiftKey && (key === 'ArrowUp' || key === 'ArrowDown')) {
+      event.preventDefault();
+      this._startByWord(key === 'ArrowUp');
     } else if (forward || backward) {
       event.preventDefault();
       const span = this._span;
@@ -309,6 +348,28 @@ class SelectableText extends HTMLElement {
       event.preventDefault();
       this._leaveSentenceMode();
     }
+  }
+
+  /** Moves the start of the current selection by one word (earlier or later), within its first paragraph. */
+  _startByWord(earlier) {
+    const selection = window.getSelection();
+    if (!selection || selection.rangeCount === 0) return;
+    const range = selection.getRangeAt(0);
+    const start = this._locate(range.startContainer, range.startOffset, true);
+    const end = this._locate(range.endContainer, range.endOffset, false);
+    if (!start || !end) return;
+    const block = this._blocks().find((b) => b.dataset.anchor === start[0]);
+    const words = Array.from(block.textContent.matchAll(WORD)).map((m) => [m.index, m.index + m[0].length]);
+    let offset = start[1];
+    if (earlier) {
+      const before = words.filter(([from]) => from < offset);
+      if (before.length) offset = before[before.length - 1][0];
+    } else {
+      const next = words.find(([from]) => from > offset);
+      if (next && (end[0] !== start[0] || next[0] < end[1])) offset = next[0];
+    }
+    const changed = this._select(start[0], offset, end[0], end[1]);
+    if (changed) this._say('Selected: ' + changed.toString());
   }
 
   /** Moves the end of the current selection by one word, within its last paragraph. */

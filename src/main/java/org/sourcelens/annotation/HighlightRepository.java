@@ -9,7 +9,7 @@ interface HighlightRepository extends JpaRepository<Highlight, Long> {
 
     List<Highlight> findByArticleIdAndArticleVersion(long articleId, int articleVersion);
 
-    List<Highlight> findByAssignmentIdAndAuthorIdNotAndOrphanFalse(long assignmentId, long authorId);
+    List<Highlight> findByAssignmentIdAndAuthorIdNot(long assignmentId, long authorId);
 
-    List<Highlight> findByAssignmentIdAndAuthorIdNotAndOrphanFalseAndPinnedTrue(long assignmentId, long authorId);
+    List<Highlight> findByAssignmentIdAndAuthorIdNotAndPinnedTrue(long assignmentId, long authorId);
 }

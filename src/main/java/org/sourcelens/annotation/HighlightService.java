@@ -186,8 +186,8 @@ public class HighlightService {
     public List<PeerHighlight> others(long assignmentId) {
         PeerAccess peers = assignments.peerAccess(assignmentId);
         List<Highlight> theirs = peers.visible()
-                ? highlights.findByAssignmentIdAndAuthorIdNotAndOrphanFalse(assignmentId, currentUser.id())
-                : highlights.findByAssignmentIdAndAuthorIdNotAndOrphanFalseAndPinnedTrue(assignmentId,
+                ? highlights.findByAssignmentIdAndAuthorIdNot(assignmentId, currentUser.id())
+                : highlights.findByAssignmentIdAndAuthorIdNotAndPinnedTrue(assignmentId,
                         currentUser.id());
         boolean anonymous = peers.anonymous();
         Map<Long, AccountSummary> names = anonymous ? Map.of() : accounts.summaries(

@@ -96,6 +96,11 @@ class AnnotationCard extends ListItem {
         editing = false;
     }
 
+    /** The editor is still shown (a save was refused): keep protecting it from updates. */
+    void resumeEdit() {
+        editing = true;
+    }
+
     /** Brings the card into view and moves the focus to it, after a click on its passage in the text. */
     void reveal() {
         getElement().setAttribute("tabindex", "-1");

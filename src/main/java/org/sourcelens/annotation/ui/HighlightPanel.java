@@ -28,7 +28,8 @@ class HighlightPanel extends Aside {
 
         void delete(HighlightView highlight);
 
-        void update(HighlightView highlight, String tag, String note);
+        /** Saves the change; false when it was refused (the message is shown). */
+        boolean update(HighlightView highlight, String tag, String note);
 
         void jumpTo(HighlightView highlight, Component returnTo);
 
@@ -156,7 +157,9 @@ class HighlightPanel extends Aside {
         newNote.setWidthFull();
         Button save = new Button("Save", click -> {
             card.endEdit();
-            actions.update(h, newTag.getValue(), newNote.getValue());
+            if (!actions.update(h, newTag.getValue(), newNote.getValue())) {
+                card.resumeEdit();
+            }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         save.addClassName("save-highlight");

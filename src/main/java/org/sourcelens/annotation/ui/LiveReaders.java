@@ -3,12 +3,16 @@ package org.sourcelens.annotation.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.PreDestroy;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.IntConsumer;
 import org.sourcelens.annotation.AnnotationChanged;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -16,31 +20,39 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * The readers open right now, per assignment, so that a classmate's new highlight or reply reaches
  * them through server push, and so that each can say how many classmates are reading. Only the
  * fact that something changed travels here; every reader then asks the services again as its own
- * user, so nobody is shown what they may not see.
+ * user (its security context is kept with it and set around each update), so nobody is shown what
+ * they may not see. Updates run on a worker, never in the thread of the person who made the change.
  */
 @Component
 public class LiveReaders {
 
-    /** One open reader: its UI, who reads, and what to run there on a change or a new head count. */
-    record Reader(UI ui, long userId, boolean student, Runnable onChange, IntConsumer onPresence) {
+    /** One open reader: its UI, who reads (and as whom the services are asked), and what to run there. */
+    record Reader(UI ui, long userId, boolean student, SecurityContext security, Runnable onChange,
+            IntConsumer onPresence) {
     }
 
     private final Map<Long, Set<Reader>> open = new ConcurrentHashMap<>();
+    private final ExecutorService worker = Executors.newVirtualThreadPerTaskExecutor();
 
-    /** Registers an open reader; the registration must be removed when its view detaches. */
+    /** Registers an open reader; the registration must be removed when its view detaches or moves on. */
     Registration join(long assignmentId, Reader reader) {
-        open.computeIfAbsent(assignmentId, id -> new CopyOnWriteArraySet<>()).add(reader);
+        open.compute(assignmentId, (id, readers) -> {
+            Set<Reader> set = readers == null ? ConcurrentHashMap.newKeySet() : readers;
+            set.add(reader);
+            return set;
+        });
         announcePresence(assignmentId);
         return () -> {
-            Set<Reader> readers = open.get(assignmentId);
-            if (readers != null) {
-                readers.remove(reader);
-                if (readers.isEmpty()) {
-                    open.remove(assignmentId, readers);
-                }
-            }
+            leave(assignmentId, reader);
             announcePresence(assignmentId);
         };
+    }
+
+    private void leave(long assignmentId, Reader reader) {
+        open.computeIfPresent(assignmentId, (id, readers) -> {
+            readers.remove(reader);
+            return readers.isEmpty() ? null : readers;
+        });
     }
 
     /** How many students other than {@code userId} have the assignment open now. */
@@ -68,12 +80,27 @@ public class LiveReaders {
         }
     }
 
-    /** Runs a command in a reader's UI, forgetting readers whose page has gone. */
+    /** Runs a command in a reader's UI, as that reader, on the worker; forgets readers whose page has gone. */
     private void run(long assignmentId, Reader reader, Runnable command) {
-        try {
-            reader.ui().access(command::run);
-        } catch (UIDetachedException e) {
-            open.getOrDefault(assignmentId, Set.of()).remove(reader);
-        }
+        worker.execute(() -> {
+            try {
+                reader.ui().access(() -> {
+                    SecurityContext before = SecurityContextHolder.getContext();
+                    SecurityContextHolder.setContext(reader.security());
+                    try {
+                        command.run();
+                    } finally {
+                        SecurityContextHolder.setContext(before);
+                    }
+                });
+            } catch (UIDetachedException e) {
+                leave(assignmentId, reader);
+            }
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
     }
 }

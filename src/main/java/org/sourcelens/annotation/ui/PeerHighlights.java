@@ -49,7 +49,8 @@ class PeerHighlights extends Section {
         title.setText((student ? "Classmates' highlights (" : "The class's highlights (") + others.size() + ")");
         none.setVisible(others.isEmpty());
         List<PeerHighlight> ordered = others.stream()
-                .sorted(Comparator.comparing((PeerHighlight h) -> !h.pinned())).toList();
+                .sorted(Comparator.comparing((PeerHighlight h) -> !h.pinned()).thenComparing(PeerHighlight::orphan))
+                .toList();
         list.sync(ordered.stream().map(PeerHighlight::id).toList(), id -> new AnnotationCard(id, discussion), "");
         list.setVisible(!others.isEmpty());
         for (PeerHighlight other : ordered) {
@@ -71,6 +72,11 @@ class PeerHighlights extends Section {
             Paragraph note = new Paragraph(other.note());
             note.addClassName("card-meta");
             parts.add(note);
+        }
+        if (other.orphan()) {
+            Paragraph orphan = new Paragraph("This passage is no longer in the article as edited.");
+            orphan.addClassName("notice");
+            parts.add(orphan);
         }
         if (moderation != null) {
             Button pin = new Button(other.pinned() ? "Unpin" : "Pin for the class",

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,8 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
     private long assignmentId;
     private String title = "Reader · SourceLens";
     private boolean student;
-    final SelectableText text = new SelectableText();
+    SelectableText text;
+    private List<ArticleReader.Mark> shownMarks;
     HighlightPanel panel;
     PeerHighlights peers;
     final Span announcer = new Span();
@@ -70,13 +72,15 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         readingNow.setId("reading-now");
         readingNow.addClassName("reading-now");
         addClassName("reader-page");
-        text.setId("article-text");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         assignmentId = event.getRouteParameters().getLong("assignmentId").orElseThrow();
         build(highlights.reader(assignmentId));
+        if (liveRegistration != null) {
+            getUI().ifPresent(this::joinLive);
+        }
     }
 
     private void build(HighlightReader reader) {
@@ -89,6 +93,9 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         breadcrumb.setAriaLabel("Breadcrumb");
         removeAll();
         add(breadcrumb, readingNow, announcer);
+        text = new SelectableText();
+        text.setId("article-text");
+        shownMarks = null;
         Div layout = new Div(text);
         layout.addClassName("reader-with-panel");
         AnnotationCard.Discussion discussion = new AnnotationCard.Discussion() {
@@ -143,12 +150,14 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
                 }
 
                 @Override
-                public void update(HighlightView highlight, String tag, String note) {
+                public boolean update(HighlightView highlight, String tag, String note) {
                     try {
                         highlights.update(highlight.id(), tag, note);
                         refresh("Highlight changed.");
+                        return true;
                     } catch (ValidationException e) {
                         panel.error.setText(e.getMessage());
+                        return false;
                     }
                 }
 
@@ -191,6 +200,9 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         ArticleContent article = reader.page().article();
         List<ArticleReader.Mark> marks = new ArrayList<>();
         for (PeerHighlight other : reader.others()) {
+            if (other.orphan()) {
+                continue;
+            }
             marks.addAll(marks(article, other.position(), other.tag(),
                     other.author() + " — " + other.tag() + (other.note() == null ? "" : ": " + other.note()), false,
                     other.id()));
@@ -201,8 +213,12 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
                         own.tag() + (own.note() == null ? "" : ": " + own.note()), true, own.id()));
             }
         }
-        text.removeAll();
-        text.add(new ArticleReader(article, UI.getCurrent().getLocale(), marks));
+        if (!marks.equals(shownMarks)) {
+            // Only when the marks changed: a new reply or a helpful mark leaves the text (and focus in it) alone.
+            text.removeAll();
+            text.add(new ArticleReader(article, UI.getCurrent().getLocale(), marks));
+            shownMarks = marks;
+        }
         Map<Long, List<Reply>> threads = discussions.threads(assignmentId);
         if (panel != null) {
             panel.show(reader.mine(), threads);
@@ -214,18 +230,28 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
+        joinLive(attachEvent.getUI());
+    }
+
+    /** Listens for this assignment's changes; moving to another assignment in the same view moves the listening too. */
+    private void joinLive(UI ui) {
+        leaveLive();
         long userId = currentUser.id();
-        liveRegistration = live.join(assignmentId, new LiveReaders.Reader(attachEvent.getUI(), userId, student,
-                this::classmatesChanged, this::showReadingNow));
+        liveRegistration = live.join(assignmentId, new LiveReaders.Reader(ui, userId, student,
+                SecurityContextHolder.getContext(), this::classmatesChanged, this::showReadingNow));
         showReadingNow(live.studentsReading(assignmentId, userId));
     }
 
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
+    private void leaveLive() {
         if (liveRegistration != null) {
             liveRegistration.remove();
             liveRegistration = null;
         }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        leaveLive();
         super.onDetach(detachEvent);
     }
 

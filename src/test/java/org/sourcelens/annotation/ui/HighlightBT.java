@@ -152,4 +152,72 @@ class HighlightBT extends BrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> text.equals(
                 script("return window.getSelection().toString()")));
     }
+
+    @Test
+    void a_drag_that_starts_in_the_title_or_outside_the_text_selects_only_article_text() {
+        reading("Edges", P1, P2, P3);
+
+        script("""
+                const title = document.getElementById('article-title').firstChild;
+                const p1 = document.getElementById('p1').firstChild;
+                const range = document.createRange();
+                range.setStart(title, 2);
+                range.setEnd(p1, 'Fees at the harbour'.length);
+                window.getSelection().removeAllRanges();
+                window.getSelection().addRange(range);
+                """);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("current-selection"))
+                .getText().equals("Selected: “Fees at the harbour”"));
+
+        script("""
+                const back = document.getElementById('back-to-class').firstChild;
+                const p2 = document.getElementById('p2').firstChild;
+                const range = document.createRange();
+                range.setStart(back, 0);
+                range.setEnd(p2, 'Officials'.length);
+                window.getSelection().removeAllRanges();
+                window.getSelection().addRange(range);
+                """);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> String.valueOf(script(
+                "const s = document.getElementById('article-text').selection; return s && s.startAnchor + ':'"
+                        + " + s.startOffset + '-' + s.endAnchor + ':' + s.endOffset")).equals("p1:0-p2:9"));
+
+        script("""
+                const title = document.getElementById('article-title').firstChild;
+                const range = document.createRange();
+                range.setStart(title, 0);
+                range.setEnd(title, 4);
+                window.getSelection().removeAllRanges();
+                window.getSelection().addRange(range);
+                """);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("current-selection"))
+                .getText().equals("Nothing selected yet."));
+    }
+
+    @Test
+    void one_word_in_the_middle_of_a_sentence_is_chosen_with_the_keyboard() {
+        long readingId = reading("One word", P1);
+        script("arguments[0].focus()", driver.findElement(By.id("article-text")));
+        new Actions(driver).sendKeys("s").perform();
+        waitForSelection("Fees at the harbour doubled on Monday.");
+        Actions keys = new Actions(driver).keyDown(Keys.ALT).keyDown(Keys.SHIFT);
+        for (int i = 0; i < 3; i++) {
+            keys.sendKeys(Keys.ARROW_DOWN);
+        }
+        for (int i = 0; i < 3; i++) {
+            keys.sendKeys(Keys.ARROW_LEFT);
+        }
+        keys.keyUp(Keys.SHIFT).keyUp(Keys.ALT).perform();
+        waitForSelection("harbour");
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "highlight-tag".equals(
+                script("const a = document.activeElement;"
+                        + " return a && a.closest('vaadin-select') && a.closest('vaadin-select').id")));
+        new Actions(driver).sendKeys(Keys.TAB).sendKeys(Keys.TAB).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.findElements(By.cssSelector("#p1 mark")).isEmpty());
+        accounts.signInAs(student.username());
+        assertThat(highlights.mine(readingId)).singleElement()
+                .satisfies(h -> assertThat(h.quote()).isEqualTo("harbour"));
+        accounts.signOut();
+    }
 }
