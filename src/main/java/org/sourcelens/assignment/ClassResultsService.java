@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.sourcelens.article.ArticleContent;
 import org.sourcelens.article.ArticleService;
 import org.sourcelens.base.NotFoundException;
@@ -114,6 +116,52 @@ public class ClassResultsService {
                 submission == null ? null : submission.getSubmittedAt(),
                 submission == null ? null : submission.getReturnedAt(), work.total(submission), work.maxPoints(),
                 texts, items);
+    }
+
+    /**
+     * The class's results as CSV for a spreadsheet (UTF-8 with a byte-order mark, quoted by Commons
+     * CSV): a row per student per question, then a summary row per student (question "total").
+     */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public byte[] resultsCsv(long assignmentId) {
+        Assignment assignment = taught(assignments, classrooms, assignmentId);
+        ClassRoster roster = classrooms.rosterOf(assignment.getClassroomId());
+        ClassWork work = load(assignment);
+        Instant now = clock.instant();
+        StringBuilder out = new StringBuilder("\uFEFF");
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(RESULT_COLUMNS).get();
+        try (CSVPrinter csv = new CSVPrinter(out, format)) {
+            List<ClassRoster.Member> students = new ArrayList<>(roster.students());
+            students.sort(Comparator.comparing(ClassRoster.Member::displayName, String.CASE_INSENSITIVE_ORDER));
+            for (ClassRoster.Member student : students) {
+                Submission submission = work.byStudent.get(student.studentId());
+                String status = WorkStatus.of(submission == null ? null : submission.getStatus()).label();
+                String late = isLate(assignment, submission, now) ? "yes" : "no";
+                for (AssignmentQuestion question : work.questions) {
+                    Answer answer = work.answer(submission, question);
+                    Grade grade = work.grade(submission, question);
+                    csv.printRecord(student.displayName(), student.username(), status, late, question.getPosition(),
+                            question.spec().type().name().toLowerCase(java.util.Locale.ROOT),
+                            question.spec().prompt(), AnswerText.of(question.spec(), work.value(answer)),
+                            answer == null || answer.getAutoPoints() == null ? "" : answer.getAutoPoints(),
+                            grade == null || grade.getRubricLevel() == null ? "" : grade.getRubricLevel(),
+                            number(work.points(submission, question)), question.spec().points(),
+                            grade == null || grade.getComment() == null ? "" : grade.getComment());
+                }
+                csv.printRecord(student.displayName(), student.username(), status, late, "total", "", "", "", "", "",
+                        number(work.total(submission)), work.maxPoints(), "");
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    static final String[] RESULT_COLUMNS = {"student", "username", "status", "late", "question", "type", "prompt",
+        "answer", "automatic points", "rubric level", "points", "max points", "comment"};
+
+    private static Object number(Double value) {
+        return value == null ? "" : value;
     }
 
     ClassWork load(Assignment assignment) {

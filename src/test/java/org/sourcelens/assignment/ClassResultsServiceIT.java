@@ -232,6 +232,8 @@ class ClassResultsServiceIT {
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> grading.returnWork(setup.assignmentId(), null))
                     .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> results.resultsCsv(setup.assignmentId()))
+                    .isInstanceOf(AccessDeniedException.class);
         }
         accounts.signInAs(setup.instructor().username());
         assertThat(grading.queue(setup.assignmentId(), written).entries()).allSatisfy(e -> assertThat(e.grade()).isNull());
@@ -259,5 +261,44 @@ class ClassResultsServiceIT {
         assertThat(results.dashboard(setup.assignmentId()).students()).hasSize(16);
         assertThat(small).isPositive();
         assertThat(large).isEqualTo(small);
+    }
+
+    @Test
+    void the_results_csv_opens_back_into_the_same_values() throws java.io.IOException {
+        String comment = "Good, \"clear\" — naïve?\nSecond line 👍";
+        grading.grade(setup.assignmentId(), questions.get(2).questionId(), ann.id(), "Proficient", null, comment);
+        byte[] csv = results.resultsCsv(setup.assignmentId());
+
+        assertThat(java.util.Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8).substring(1);
+        try (org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+                .setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(text))) {
+            assertThat(parser.getHeaderNames()).containsExactly(ClassResultsService.RESULT_COLUMNS);
+            List<org.apache.commons.csv.CSVRecord> rows = parser.getRecords();
+            assertThat(rows).hasSize(4 * 6);
+            org.apache.commons.csv.CSVRecord written = rows.stream()
+                    .filter(r -> r.get("username").equals(ann.username()) && r.get("question").equals("3"))
+                    .findFirst().orElseThrow();
+            assertThat(written.get("answer")).isEqualTo("TRT World, a Turkish state broadcaster.");
+            assertThat(written.get("rubric level")).isEqualTo("Proficient");
+            assertThat(written.get("points")).isEqualTo("3.0");
+            assertThat(written.get("max points")).isEqualTo("3");
+            assertThat(written.get("comment")).isEqualTo(comment);
+            assertThat(written.get("student")).isEqualTo(ann.displayName());
+            org.apache.commons.csv.CSVRecord total = rows.stream()
+                    .filter(r -> r.get("username").equals(ann.username()) && r.get("question").equals("total"))
+                    .findFirst().orElseThrow();
+            assertThat(total.get("points")).isEqualTo("9.0");
+            assertThat(total.get("max points")).isEqualTo("11");
+            assertThat(total.get("status")).isEqualTo("Submitted");
+            org.apache.commons.csv.CSVRecord choice = rows.stream()
+                    .filter(r -> r.get("username").equals(ann.username()) && r.get("question").equals("2"))
+                    .findFirst().orElseThrow();
+            assertThat(choice.get("answer")).isEqualTo("A. Olsi Jazexhi | C. Seyed Mohammad Marandi");
+            assertThat(rows.stream().filter(r -> r.get("username").equals(dan.username()))
+                    .map(r -> r.get("status")).distinct()).containsExactly("Not started");
+        }
+        accounts.signInAs(ann.username());
+        assertThatThrownBy(() -> results.resultsCsv(setup.assignmentId())).isInstanceOf(AccessDeniedException.class);
     }
 }
