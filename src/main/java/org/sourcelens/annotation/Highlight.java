@@ -149,6 +149,10 @@ class Highlight extends AbstractEntity {
         return note;
     }
 
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
     boolean isOrphan() {
         return orphan;
     }

@@ -16,4 +16,12 @@ interface HighlightReplyRepository extends JpaRepository<HighlightReply, Long> {
               and (:everything = true or h.authorId = :viewerId or h.pinned = true)
             order by r.createdAt, r.id""")
     List<HighlightReply> findThreads(long assignmentId, long viewerId, boolean everything);
+
+    /** How many replies each highlight of an assignment has; highlights without replies are left out. */
+    @Query("""
+            select new org.sourcelens.annotation.ReplyCount(r.highlightId, count(r))
+            from HighlightReply r join Highlight h on h.id = r.highlightId
+            where h.assignmentId = :assignmentId
+            group by r.highlightId""")
+    List<ReplyCount> countByAssignment(long assignmentId);
 }

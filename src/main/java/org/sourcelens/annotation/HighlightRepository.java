@@ -5,6 +5,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface HighlightRepository extends JpaRepository<Highlight, Long> {
 
+    List<Highlight> findByAssignmentId(long assignmentId);
+
     List<Highlight> findByAssignmentIdAndAuthorId(long assignmentId, long authorId);
 
     List<Highlight> findByArticleIdAndArticleVersion(long articleId, int articleVersion);

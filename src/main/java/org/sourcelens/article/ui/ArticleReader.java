@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -38,16 +39,29 @@ public class ArticleReader extends Article {
     public record Mark(String anchor, int start, int end, String tag, String label, boolean own, long id) {
     }
 
+    /**
+     * Makes what is shown for a piece of a paragraph, {@code start} to {@code end}, that marks cover: the
+     * piece's text (or link) wrapped in a mark. Pieces end wherever a mark or a link does.
+     */
+    @FunctionalInterface
+    public interface Marker extends Serializable {
+        Component mark(Component text, int start, int end, List<Mark> covering);
+    }
+
     public ArticleReader(ArticleContent content, Locale locale) {
         this(content, locale, List.of());
     }
 
     public ArticleReader(ArticleContent content, Locale locale, List<Mark> marks) {
+        this(content, locale, marks, ArticleReader::tagged);
+    }
+
+    public ArticleReader(ArticleContent content, Locale locale, List<Mark> marks, Marker marker) {
         this.marks = marks;
         addClassName("article-reader");
         getElement().setAttribute("data-article-id", String.valueOf(content.articleId()));
         getElement().setAttribute("data-article-version", String.valueOf(content.versionNo()));
-        add(header(content, locale), body(content, marks));
+        add(header(content, locale), body(content, marks, marker));
         if (!content.notes().isEmpty()) {
             add(notes(content));
         }
@@ -83,16 +97,16 @@ public class ArticleReader extends Article {
         facts.add(new DescriptionList.Term(term), description);
     }
 
-    private static Section body(ArticleContent content, List<Mark> marks) {
+    private static Section body(ArticleContent content, List<Mark> marks, Marker marker) {
         Section body = new Section();
         body.addClassName("article-body");
         body.setId("article-body");
         for (ArticleContent.Paragraph paragraph : content.paragraphs()) {
             Component block = switch (paragraph.kind()) {
-                case HEADING -> withText(new H2(), paragraph, marks);
-                case QUOTE -> withText(new Paragraph(), paragraph, marks, "quote");
-                case LIST_ITEM -> withText(new Paragraph(), paragraph, marks, "article-paragraph", "list-item");
-                case PARAGRAPH -> withText(new Paragraph(), paragraph, marks, "article-paragraph");
+                case HEADING -> withText(new H2(), paragraph, marks, marker);
+                case QUOTE -> withText(new Paragraph(), paragraph, marks, marker, "quote");
+                case LIST_ITEM -> withText(new Paragraph(), paragraph, marks, marker, "article-paragraph", "list-item");
+                case PARAGRAPH -> withText(new Paragraph(), paragraph, marks, marker, "article-paragraph");
             };
             block.setId(paragraph.anchor());
             block.getElement().setAttribute("data-anchor", paragraph.anchor());
@@ -102,11 +116,11 @@ public class ArticleReader extends Article {
     }
 
     /**
-     * Fills a block with its text: links as anchors over their ranges, highlights as marks labelled
-     * with their tag (so colour is never the only cue), everything else as plain text.
+     * Fills a block with its text: links as anchors over their ranges, highlights as the marker makes
+     * them, everything else as plain text.
      */
     private static <T extends HtmlContainer> T withText(T block, ArticleContent.Paragraph paragraph, List<Mark> marks,
-            String... classNames) {
+            Marker marker, String... classNames) {
         block.addClassNames(classNames);
         String text = paragraph.text();
         List<ArticleDraft.Link> links = paragraph.links().stream()
@@ -131,26 +145,27 @@ public class ArticleReader extends Article {
                 shown = new Text(piece);
             }
             List<Mark> covering = here.stream().filter(m -> m.start() <= a && b <= m.end()).toList();
-            if (!covering.isEmpty()) {
-                Mark mark = covering.stream().filter(Mark::own).reduce((x, y) -> y).orElse(covering.getLast());
-                List<Mark> peers = covering.stream().filter(m -> !m.own()).toList();
-                NativeMark marked = new NativeMark(shown);
-                marked.addClassName(mark.own() ? "highlight" : "peer-highlight");
-                marked.getElement().setAttribute("data-tag", mark.tag());
-                marked.getElement().setAttribute("data-highlight", String.valueOf(mark.id()));
-                if (!peers.isEmpty()) {
-                    // How many others marked this stretch: the class's attention, shown as density.
-                    marked.getElement().setAttribute("data-density", String.valueOf(Math.min(peers.size(), 4)));
-                    marked.getElement().setAttribute("data-peers", String.valueOf(peers.size()));
-                }
-                marked.getElement().setAttribute("title", label(mark, peers));
-                block.add(marked);
-            } else {
-                block.add(shown);
-            }
+            block.add(covering.isEmpty() ? shown : marker.mark(shown, a, b, covering));
             from = to;
         }
         return block;
+    }
+
+    /** A reader's mark: labelled with its tag (so colour is never the only cue), the others' as density. */
+    private static Component tagged(Component text, int start, int end, List<Mark> covering) {
+        Mark mark = covering.stream().filter(Mark::own).reduce((x, y) -> y).orElse(covering.getLast());
+        List<Mark> peers = covering.stream().filter(m -> !m.own()).toList();
+        NativeMark marked = new NativeMark(text);
+        marked.addClassName(mark.own() ? "highlight" : "peer-highlight");
+        marked.getElement().setAttribute("data-tag", mark.tag());
+        marked.getElement().setAttribute("data-highlight", String.valueOf(mark.id()));
+        if (!peers.isEmpty()) {
+            // How many others marked this stretch: the class's attention, shown as density.
+            marked.getElement().setAttribute("data-density", String.valueOf(Math.min(peers.size(), 4)));
+            marked.getElement().setAttribute("data-peers", String.valueOf(peers.size()));
+        }
+        marked.getElement().setAttribute("title", label(mark, peers));
+        return marked;
     }
 
     private static String label(Mark shown, List<Mark> peers) {

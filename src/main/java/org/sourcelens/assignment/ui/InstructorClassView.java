@@ -64,7 +64,10 @@ public class InstructorClassView extends Main implements BeforeEnterObserver {
         UnorderedList readings = new UnorderedList();
         readings.setId("reading-list");
         for (Reading reading : page.readings()) {
-            readings.add(new ListItem(new Anchor(ReaderLinks.reading(reading.assignmentId()), reading.title())));
+            Anchor highlights = new Anchor(ReaderLinks.classHighlights(reading.assignmentId()), "class highlights");
+            highlights.setAriaLabel("Class highlights: " + reading.title());
+            readings.add(new ListItem(new Anchor(ReaderLinks.reading(reading.assignmentId()), reading.title()),
+                    new Span(" · "), highlights));
         }
         if (page.readings().isEmpty()) {
             readings.add(new ListItem("No readings assigned yet."));

@@ -9,6 +9,10 @@ final class ReaderLinks {
         return "read/" + assignmentId;
     }
 
+    static String classHighlights(long assignmentId) {
+        return "teach/assignments/" + assignmentId + "/highlights";
+    }
+
     static String workspace(long assignmentId) {
         return "assignments/" + assignmentId;
     }

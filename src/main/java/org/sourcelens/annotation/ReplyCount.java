@@ -1,0 +1,5 @@
+package org.sourcelens.annotation;
+
+/** How many replies a highlight has. */
+record ReplyCount(long highlightId, long count) {
+}

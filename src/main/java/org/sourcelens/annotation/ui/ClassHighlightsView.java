@@ -1,0 +1,162 @@
+package org.sourcelens.annotation.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.sourcelens.annotation.ClassHighlightsService;
+import org.sourcelens.annotation.HeatMap;
+import org.sourcelens.annotation.HeatSegment;
+import org.sourcelens.annotation.HotPassage;
+import org.sourcelens.article.ui.ArticleReader;
+import org.sourcelens.security.Roles;
+
+/**
+ * Where the students of a class highlighted an assigned article: the text shaded by how many of them
+ * marked each stretch, the passages the most students marked, who marked a chosen passage and why,
+ * and all highlights as a spreadsheet file. A tag filter narrows everything to one tag.
+ */
+@Route("teach/assignments/:assignmentId(\\d+)/highlights")
+@RolesAllowed(Roles.INSTRUCTOR)
+public class ClassHighlightsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int TOP = 5;
+    private final transient ClassHighlightsService classHighlights;
+    private long assignmentId;
+    private String title = "Class highlights · SourceLens";
+    private HeatMap all;
+    private HeatMap shown;
+    final Select<String> tag = new Select<>();
+    final Paragraph summary = new Paragraph();
+    final Div text = new Div();
+    final OrderedList top = new OrderedList();
+    private final Section topSection = new Section(new H2("Most highlighted passages"), top);
+    final PassageDetails details = new PassageDetails();
+
+    public ClassHighlightsView(ClassHighlightsService classHighlights) {
+        this.classHighlights = classHighlights;
+        addClassNames("page", "page-wide");
+        tag.setId("tag-filter");
+        tag.setLabel("Tag");
+        tag.setEmptySelectionAllowed(true);
+        tag.setEmptySelectionCaption("All tags");
+        tag.addValueChangeListener(change -> show(all.withTag(change.getValue())));
+        summary.setId("highlights-summary");
+        summary.getElement().setAttribute("role", "status");
+        text.setId("heat-text");
+        top.setId("top-passages");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        assignmentId = event.getRouteParameters().getLong("assignmentId").orElseThrow();
+        all = classHighlights.heatMap(assignmentId);
+        var page = all.page();
+        title = "Class highlights: " + page.article().title() + " · SourceLens";
+        Anchor back = new Anchor("teach/" + page.classId(), "← " + page.className());
+        back.setId("back-to-class");
+        Nav breadcrumb = new Nav(back);
+        breadcrumb.setAriaLabel("Breadcrumb");
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(request -> {
+            byte[] csv = classHighlights.highlightsCsv(assignmentId);
+            return new DownloadResponse(new ByteArrayInputStream(csv), "highlights-" + assignmentId + ".csv",
+                    "text/csv;charset=UTF-8", csv.length);
+        }), "Download all highlights (CSV)");
+        download.setId("download-highlights");
+        tag.setItems(all.tags());
+        Div tools = new Div(tag, download);
+        tools.addClassName("heat-tools");
+        Div layout = new Div(text, new Aside(topSection, details));
+        layout.addClassName("reader-with-panel");
+        removeAll();
+        add(breadcrumb, new H1("Class highlights"), summary, tools, legend(), layout);
+        show(all);
+    }
+
+    private void show(HeatMap map) {
+        shown = map;
+        List<ArticleReader.Mark> marks = new ArrayList<>();
+        for (int i = 0; i < map.segments().size(); i++) {
+            HeatSegment segment = map.segments().get(i);
+            marks.add(new ArticleReader.Mark(segment.anchor(), segment.start(), segment.end(),
+                    String.join(", ", segment.tags()), HeatMark.describe(segment.students(), segment.tags()), false, i));
+        }
+        text.removeAll();
+        text.add(new ArticleReader(map.page().article(), getLocale(), marks, this::heatMark));
+        summary.setText(summary(map));
+        top.removeAll();
+        for (HotPassage passage : map.top(TOP)) {
+            Button choose = new Button("“" + passage.text().strip() + "” — " + HeatMark.describe(passage.students(),
+                    passage.tags()), click -> details.show(passage.text(), passage.students(),
+                            shown.highlights(passage.highlightIds())));
+            choose.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            choose.addClassName("top-passage");
+            top.add(new ListItem(choose));
+        }
+        topSection.setVisible(top.getChildren().findAny().isPresent());
+        details.clear();
+    }
+
+    private Component heatMark(Component piece, int start, int end, List<ArticleReader.Mark> covering) {
+        HeatSegment segment = shown.segments().get((int) covering.getFirst().id());
+        return new HeatMark(piece, shown.level(segment), segment.students(), segment.tags(), end == segment.end(),
+                () -> details.show(segment.text(), segment.students(), shown.highlights(segment.highlightIds())));
+    }
+
+    private static String summary(HeatMap map) {
+        if (map.highlights().isEmpty()) {
+            return "No student has highlighted this article yet.";
+        }
+        int count = map.shown().size();
+        String lost = map.orphans() == 0 ? "" : map.orphans() == 1
+                ? " 1 highlight lost its place when the text was edited; the download has it."
+                : " " + map.orphans() + " highlights lost their place when the text was edited; the download has them.";
+        if (count == 0) {
+            return "No highlight is tagged “" + map.tag() + "”." + lost;
+        }
+        return (count == 1 ? "1 highlight" : count + " highlights") + (map.tag() == null ? "" : " tagged “" + map.tag()
+                + "”") + " by " + (map.students() == 1 ? "1 student." : map.students() + " students.") + lost;
+    }
+
+    /** What the shades mean; the numbers beside the shaded text say it without colour. */
+    private static Component legend() {
+        Div legend = new Div(new Span("Shading: share of the highlighting students who marked a passage"));
+        legend.setId("heat-legend");
+        legend.addClassName("heat-legend");
+        for (int level = 1; level <= HeatMap.LEVELS; level++) {
+            Span swatch = new Span("up to " + level * 100 / HeatMap.LEVELS + "%");
+            swatch.addClassNames("heat", "heat-swatch");
+            swatch.getElement().setAttribute("data-heat", String.valueOf(level));
+            legend.add(swatch);
+        }
+        legend.add(new Span("The small number after a passage: how many students marked it."));
+        return legend;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
