@@ -66,8 +66,11 @@ public class InstructorClassView extends Main implements BeforeEnterObserver {
         for (Reading reading : page.readings()) {
             Anchor highlights = new Anchor(ReaderLinks.classHighlights(reading.assignmentId()), "class highlights");
             highlights.setAriaLabel("Class highlights: " + reading.title());
+            Anchor dashboard = new Anchor(ReaderLinks.dashboard(reading.assignmentId()), "class dashboard");
+            dashboard.setAriaLabel("Class dashboard: " + reading.title());
+            dashboard.addClassName("dashboard-link");
             readings.add(new ListItem(new Anchor(ReaderLinks.reading(reading.assignmentId()), reading.title()),
-                    new Span(" · "), highlights));
+                    new Span(" · "), dashboard, new Span(" · "), highlights));
         }
         if (page.readings().isEmpty()) {
             readings.add(new ListItem("No readings assigned yet."));

@@ -13,6 +13,10 @@ final class ReaderLinks {
         return "teach/assignments/" + assignmentId + "/highlights";
     }
 
+    static String dashboard(long assignmentId) {
+        return "teach/assignments/" + assignmentId;
+    }
+
     static String workspace(long assignmentId) {
         return "assignments/" + assignmentId;
     }

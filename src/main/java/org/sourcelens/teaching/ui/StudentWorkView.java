@@ -1,0 +1,180 @@
+package org.sourcelens.teaching.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.sourcelens.annotation.ClassHighlight;
+import org.sourcelens.annotation.ClassHighlightsService;
+import org.sourcelens.annotation.anchoring.Position;
+import org.sourcelens.article.ArticleContent;
+import org.sourcelens.article.ui.ArticleReader;
+import org.sourcelens.assignment.ClassResultsService;
+import org.sourcelens.assignment.GradingService;
+import org.sourcelens.assignment.StudentWork;
+import org.sourcelens.base.ValidationException;
+import org.sourcelens.base.ui.FormError;
+import org.sourcelens.security.Roles;
+
+/** One student's work in full, for the instructor: answers, lateral reading, scores and grades beside their highlights. */
+@Route("teach/assignments/:assignmentId(\\d+)/students/:studentId(\\d+)")
+@RolesAllowed(Roles.INSTRUCTOR)
+public class StudentWorkView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm");
+
+    private final transient ClassResultsService results;
+    private final transient GradingService grading;
+    private final transient ClassHighlightsService classHighlights;
+    private long assignmentId;
+    private long studentId;
+    private String title = "Student work · SourceLens";
+    final FormError error = new FormError();
+    final Span returnState = new Span();
+
+    public StudentWorkView(ClassResultsService results, GradingService grading, ClassHighlightsService classHighlights) {
+        this.results = results;
+        this.grading = grading;
+        this.classHighlights = classHighlights;
+        addClassName("student-work-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        assignmentId = event.getRouteParameters().getLong("assignmentId").orElseThrow();
+        studentId = event.getRouteParameters().getLong("studentId").orElseThrow();
+        show(results.studentWork(assignmentId, studentId));
+    }
+
+    private void show(StudentWork work) {
+        removeAll();
+        title = work.displayName() + " · " + work.title() + " · SourceLens";
+        Nav breadcrumb = new Nav(new Anchor("teach/" + work.classId(), "← " + work.className()), new Span(" / "),
+                new Anchor("teach/assignments/" + assignmentId, "Class dashboard"));
+        breadcrumb.setAriaLabel("Breadcrumb");
+        H1 heading = new H1(work.displayName());
+        heading.setId("student-name");
+        Paragraph meta = new Paragraph(work.title() + " · " + work.status().label() + (work.late() ? " · late" : "")
+                + (work.submittedAt() == null ? "" : " · submitted " + when(work.submittedAt()))
+                + (work.returnedAt() == null ? "" : " · returned " + when(work.returnedAt()))
+                + (work.points() == null ? "" : " · " + ClassDashboardView.format(work.points()) + " of "
+                        + work.maxPoints() + " points"));
+        meta.setId("student-meta");
+        Button returnWork = new Button("Return to " + work.displayName(), click -> {
+            try {
+                grading.returnWork(assignmentId, studentId);
+                show(results.studentWork(assignmentId, studentId));
+                returnState.setText("Returned.");
+            } catch (ValidationException e) {
+                error.setText(e.getMessage());
+            }
+        });
+        returnWork.setId("return-student");
+        returnWork.setEnabled(work.submittedAt() != null);
+        returnState.getElement().setAttribute("aria-live", "polite");
+        add(breadcrumb, heading, meta, new Div(returnWork, returnState), error);
+
+        List<ClassHighlight> theirs = classHighlights.heatMap(assignmentId).highlights().stream()
+                .filter(h -> h.authorId() == studentId).toList();
+        Section answers = new Section(new H2("Answers"));
+        answers.addClassName("student-answers");
+        for (StudentWork.Item item : work.items()) {
+            Section block = new Section();
+            block.addClassName("student-answer");
+            block.setId("answer-" + item.number());
+            block.add(new H3(item.number() + ". " + item.question().prompt()));
+            block.add(new AnswerDisplay(item.question(), item.answer(), item.answered()));
+            String score = item.points() == null ? (work.submittedAt() == null ? "Not submitted yet." : "Not graded yet.")
+                    : ClassDashboardView.format(item.points()) + " of " + item.question().points() + " points"
+                            + (item.grade() != null && item.grade().rubricLevel() != null
+                                    ? " · " + item.grade().rubricLevel() : "")
+                            + (item.grade() == null && item.autoPoints() != null ? " (automatic)" : "");
+            Paragraph scoreLine = new Paragraph(score);
+            scoreLine.addClassName("answer-score");
+            block.add(scoreLine);
+            if (item.grade() != null && item.grade().comment() != null) {
+                block.add(new Paragraph("Comment: " + item.grade().comment()));
+            }
+            if (work.submittedAt() != null) {
+                block.add(new Anchor(GradingView.path(assignmentId, item.questionId()) + "?student=" + studentId,
+                        item.grade() == null ? "Grade this answer" : "Change the grade"));
+            }
+            answers.add(block);
+        }
+        Div layout = new Div(articles(work.articles(), theirs), answers);
+        layout.addClassName("workspace");
+        add(layout);
+    }
+
+    private com.vaadin.flow.component.Component articles(List<ArticleContent> articles, List<ClassHighlight> theirs) {
+        List<ArticleReader> readers = new ArrayList<>();
+        for (ArticleContent article : articles) {
+            List<ArticleReader.Mark> marks = new ArrayList<>();
+            // The reading's highlights belong to the first article; comparisons keep theirs in the answers.
+            if (readers.isEmpty()) {
+                for (ClassHighlight h : theirs) {
+                    if (h.position() != null) {
+                        marks.addAll(marks(article, h.position(), h.tag(),
+                                h.tag() + (h.note() == null ? "" : ": " + h.note()), h.id()));
+                    }
+                }
+            }
+            readers.add(new ArticleReader(article, UI.getCurrent().getLocale(), marks));
+        }
+        Section highlightsNote = new Section(new Paragraph(theirs.isEmpty() ? "No highlights in the reading."
+                : theirs.size() + (theirs.size() == 1 ? " highlight" : " highlights") + " in the reading, marked in the text."));
+        if (readers.size() == 1) {
+            Div single = new Div(highlightsNote, readers.getFirst());
+            single.addClassName("workspace-article");
+            return single;
+        }
+        TabSheet tabs = new TabSheet();
+        tabs.addClassName("workspace-article");
+        for (int i = 0; i < readers.size(); i++) {
+            tabs.add(i == 0 ? "First article" : "Second article", i == 0 ? new Div(highlightsNote, readers.get(i))
+                    : readers.get(i));
+        }
+        return tabs;
+    }
+
+    private static List<ArticleReader.Mark> marks(ArticleContent article, Position position, String tag, String label,
+            long id) {
+        List<String> anchors = article.paragraphs().stream().map(ArticleContent.Paragraph::anchor).toList();
+        List<ArticleReader.Mark> marks = new ArrayList<>();
+        int first = anchors.indexOf(position.startAnchor());
+        int last = anchors.indexOf(position.endAnchor());
+        for (int i = first; i >= 0 && i <= last; i++) {
+            int start = i == first ? position.startOffset() : 0;
+            int end = i == last ? position.endOffset() : article.paragraphs().get(i).text().length();
+            marks.add(new ArticleReader.Mark(anchors.get(i), start, end, tag, label, true, id));
+        }
+        return marks;
+    }
+
+    private static String when(java.time.Instant instant) {
+        return WHEN.format(instant.atZone(ZoneId.systemDefault()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
