@@ -204,7 +204,7 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
         points.setMin(0);
         points.setMax(spec.points());
         points.setStep(0.5);
-        points.setValue(entry.grade() == null ? entry.autoPoints() : entry.grade().points());
+        points.setValue(entry.grade() == null ? entry.autoPoints() : Double.valueOf(entry.grade().points()));
         points.setHelperText(spec.type().isAutoScored() ? "Override the automatic score" : "Override the level's points");
         Button savePoints = new Button("Save points", click -> save(null, points.getValue()));
         savePoints.setId("save-points");

@@ -115,7 +115,8 @@ public class StudentWorkView extends Main implements BeforeEnterObserver, HasDyn
             }
             if (work.submittedAt() != null) {
                 block.add(new Anchor(GradingView.path(assignmentId, item.questionId()) + "?student=" + studentId,
-                        item.grade() == null ? "Grade this answer" : "Change the grade"));
+                        item.grade() != null ? "Change the grade" : item.question().type().isAutoScored()
+                                ? "Override the automatic score" : "Grade this answer"));
             }
             answers.add(block);
         }
