@@ -113,7 +113,6 @@ public class ClassDashboardView extends Main implements BeforeEnterObserver, Has
                 .setHeader("Points").setSortable(true)
                 .setComparator(row -> row.points() == null ? -1 : row.points());
         roster.addColumn(row -> row.ungraded() == 0 ? "" : row.ungraded() + " to grade").setHeader("Grading");
-        roster.setHeight("min(32rem, 70vh)");
         roster.setAriaLabel("Students and their work");
         add(new Section(new H2("Students"), roster));
 
@@ -204,6 +203,10 @@ public class ClassDashboardView extends Main implements BeforeEnterObserver, Has
         counts.get("returned").setText(String.valueOf(c.returned()));
         counts.get("late").setText(String.valueOf(c.late()));
         roster.setItems(dashboard.students());
+        // A class fits on the page; a very large one scrolls inside the grid, which renders only what is seen.
+        boolean small = dashboard.students().size() <= 40;
+        roster.setAllRowsVisible(small);
+        roster.setHeight(small ? null : "min(36rem, 75vh)");
         for (ClassDashboard.QuestionStats stats : dashboard.questions()) {
             ChartWithTable chart = charts.get(stats.questionId());
             if (chart == null) {
