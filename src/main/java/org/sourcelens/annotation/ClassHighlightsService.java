@@ -1,5 +1,7 @@
 package org.sourcelens.annotation;
 
+import org.sourcelens.base.SpreadsheetText;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -143,6 +145,6 @@ public class ClassHighlightsService {
     }
 
     private static String cell(String text) {
-        return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return SpreadsheetText.cell(text);
     }
 }

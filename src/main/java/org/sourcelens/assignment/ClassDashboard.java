@@ -16,10 +16,11 @@ public record ClassDashboard(long assignmentId, String title, long classId, Stri
 
     /**
      * Where one student stands. {@code points} is known once work is submitted (automatic scores plus
-     * the instructor's grades); {@code ungraded} counts questions still waiting for the instructor.
+     * the instructor's grades); {@code ungraded} counts questions still waiting for the instructor;
+     * {@code changedSinceReturn}: grades changed after the work was returned, not yet seen by the student.
      */
     public record StudentRow(long studentId, String displayName, String username, WorkStatus status, boolean late,
-            int answered, Double points, int ungraded, Instant submittedAt) {
+            int answered, Double points, int ungraded, Instant submittedAt, boolean changedSinceReturn) {
     }
 
     /** The answers to one question: a bar per option, rating, rubric level or key-passage outcome. */

@@ -10,6 +10,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.sourcelens.article.ArticleContent;
 import org.sourcelens.article.ArticleService;
 import org.sourcelens.base.NotFoundException;
+import org.sourcelens.base.SpreadsheetText;
 import org.sourcelens.classroom.ClassAccess;
 import org.sourcelens.classroom.ClassRoster;
 import org.sourcelens.classroom.ClassroomService;
@@ -78,7 +79,7 @@ public class ClassResultsService {
             }
             rows.add(new ClassDashboard.StudentRow(student.studentId(), student.displayName(), student.username(),
                     status, isLate, work.answered(submission), work.total(submission), work.ungraded(submission),
-                    submission == null ? null : submission.getSubmittedAt()));
+                    submission == null ? null : submission.getSubmittedAt(), work.changedSinceReturn(submission)));
         }
         rows.sort(Comparator.comparing(ClassDashboard.StudentRow::displayName, String.CASE_INSENSITIVE_ORDER));
         List<ClassDashboard.QuestionStats> stats = work.questions.stream()
@@ -140,16 +141,16 @@ public class ClassResultsService {
                 for (AssignmentQuestion question : work.questions) {
                     Answer answer = work.answer(submission, question);
                     Grade grade = work.grade(submission, question);
-                    csv.printRecord(student.displayName(), student.username(), status, late, question.getPosition(),
-                            question.spec().type().name().toLowerCase(java.util.Locale.ROOT),
-                            question.spec().prompt(), AnswerText.of(question.spec(), work.value(answer)),
+                    csv.printRecord(cell(student.displayName()), student.username(), status, late,
+                            question.getPosition(), question.spec().type().name().toLowerCase(java.util.Locale.ROOT),
+                            cell(question.spec().prompt()), cell(AnswerText.of(question.spec(), work.value(answer))),
                             answer == null || answer.getAutoPoints() == null ? "" : answer.getAutoPoints(),
-                            grade == null || grade.getRubricLevel() == null ? "" : grade.getRubricLevel(),
+                            grade == null || grade.getRubricLevel() == null ? "" : cell(grade.getRubricLevel()),
                             number(work.points(submission, question)), question.spec().points(),
-                            grade == null || grade.getComment() == null ? "" : grade.getComment());
+                            grade == null || grade.getComment() == null ? "" : cell(grade.getComment()));
                 }
-                csv.printRecord(student.displayName(), student.username(), status, late, "total", "", "", "", "", "",
-                        number(work.total(submission)), work.maxPoints(), "");
+                csv.printRecord(cell(student.displayName()), student.username(), status, late, "total", "", "", "", "",
+                        "", number(work.total(submission)), work.maxPoints(), "");
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -159,6 +160,10 @@ public class ClassResultsService {
 
     static final String[] RESULT_COLUMNS = {"student", "username", "status", "late", "question", "type", "prompt",
         "answer", "automatic points", "rubric level", "points", "max points", "comment"};
+
+    private static String cell(String text) {
+        return SpreadsheetText.cell(text);
+    }
 
     private static Object number(Double value) {
         return value == null ? "" : value;

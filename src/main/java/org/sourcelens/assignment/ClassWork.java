@@ -65,7 +65,18 @@ final class ClassWork {
             return null;
         }
         Answer answer = answer(submission, question);
-        return answer == null || answer.getAutoPoints() == null ? 0.0 : answer.getAutoPoints();
+        if (answer == null) {
+            return 0.0;
+        }
+        // An answer the automatic scoring could not place (its key does not fit the text) waits for the teacher.
+        return answer.getAutoPoints();
+    }
+
+    /** Returned work whose grades changed since it was returned: the student sees the old ones until it is returned again. */
+    boolean changedSinceReturn(Submission submission) {
+        return submission != null && submission.getStatus() == SubmissionStatus.RETURNED
+                && grades.getOrDefault(submission.getId(), Map.of()).values().stream()
+                        .anyMatch(Grade::isChangedSinceReturn);
     }
 
     /** The total of a submitted piece of work, counting what is graded so far. */

@@ -35,6 +35,15 @@ class Grade extends AbstractEntity {
     @Column(name = "graded_at", nullable = false)
     private Instant gradedAt;
 
+    @Column(name = "returned_level", length = 100)
+    private String returnedLevel;
+
+    @Column(name = "returned_points")
+    private Double returnedPoints;
+
+    @Column(name = "returned_comment", length = 2000)
+    private String returnedComment;
+
     protected Grade() {
     }
 
@@ -49,6 +58,31 @@ class Grade extends AbstractEntity {
         comment = newComment;
         gradedBy = by;
         gradedAt = at;
+    }
+
+    /** Takes the copy the student will see, when the work is returned. */
+    void returnToStudent() {
+        returnedLevel = rubricLevel;
+        returnedPoints = points;
+        returnedComment = comment;
+    }
+
+    /** Changed since it was last returned (or never returned). */
+    boolean isChangedSinceReturn() {
+        return returnedPoints == null || returnedPoints != points || !java.util.Objects.equals(returnedLevel, rubricLevel)
+                || !java.util.Objects.equals(returnedComment, comment);
+    }
+
+    String getReturnedLevel() {
+        return returnedLevel;
+    }
+
+    Double getReturnedPoints() {
+        return returnedPoints;
+    }
+
+    String getReturnedComment() {
+        return returnedComment;
     }
 
     long getSubmissionId() {

@@ -83,8 +83,7 @@ public class GradingService {
         List<GradingQueue.QuestionRef> refs = work.questions.stream()
                 .map(q -> new GradingQueue.QuestionRef(q.getId(), q.getPosition(), q.spec().type(),
                         (int) work.byStudent.values().stream()
-                                .filter(s -> !s.isOpenForAnswers() && work.grade(s, q) == null
-                                        && !q.spec().type().isAutoScored())
+                                .filter(s -> !s.isOpenForAnswers() && work.points(s, q) == null)
                                 .count()))
                 .toList();
         return new GradingQueue(assignmentId, assignment.getTitle(), roster.id(), roster.name(), questionId,
@@ -112,11 +111,13 @@ public class GradingService {
         String level = rubricLevel == null || rubricLevel.isBlank() ? null : rubricLevel;
         double awarded;
         if (level != null) {
+            double levelPoints;
             try {
-                awarded = points != null ? points : RubricScoring.pointsFor(spec, level);
+                levelPoints = RubricScoring.pointsFor(spec, level);
             } catch (IllegalArgumentException e) {
                 throw new ValidationException("Choose one of the question's rubric levels.");
             }
+            awarded = points != null ? points : levelPoints;
         } else if (points != null) {
             awarded = points;
         } else {
@@ -146,10 +147,13 @@ public class GradingService {
         Assignment assignment = ClassResultsService.taught(assignments, classrooms, assignmentId);
         List<Submission> chosen = studentId == null ? submissions.findByAssignmentId(assignment.getId())
                 : submissions.findByAssignmentIdAndStudentId(assignment.getId(), studentId).stream().toList();
+        java.util.Map<Long, List<Grade>> gradesBySubmission = grades.findByAssignment(assignment.getId()).stream()
+                .collect(java.util.stream.Collectors.groupingBy(Grade::getSubmissionId));
         int count = 0;
         for (Submission submission : chosen) {
             if (!submission.isOpenForAnswers()) {
                 submission.returnToStudent(clock.instant());
+                gradesBySubmission.getOrDefault(submission.getId(), List.of()).forEach(Grade::returnToStudent);
                 count++;
             }
         }

@@ -132,7 +132,11 @@ public class SubmissionService {
             Answer answer = saved.get(question.getId());
             Grade grade = graded.get(question.getId());
             Double auto = answer == null ? (spec.type().isAutoScored() ? 0.0 : null) : answer.getAutoPoints();
-            Double points = grade != null ? Double.valueOf(grade.getPoints()) : (reveal || returned) ? auto : null;
+            // The student sees a grade as it was when the work was returned, never a later change.
+            if (grade != null && grade.getReturnedPoints() == null) {
+                grade = null;
+            }
+            Double points = grade != null ? grade.getReturnedPoints() : (reveal || returned) ? auto : null;
             if (returned && points != null) {
                 returnedTotal += points;
             }
@@ -140,8 +144,8 @@ public class SubmissionService {
                     reveal ? spec : QuestionRules.forStudent(spec),
                     answer == null ? AnswerValue.empty() : answer.value(), answer == null ? 0 : answer.getRevision(),
                     answer == null ? null : answer.getUpdatedAt(), points,
-                    reveal && answer != null && grade == null ? answer.getAutoExplanation() : null,
-                    grade == null ? null : grade.getRubricLevel(), grade == null ? null : grade.getComment()));
+                    reveal && answer != null ? answer.getAutoExplanation() : null,
+                    grade == null ? null : grade.getReturnedLevel(), grade == null ? null : grade.getReturnedComment()));
         }
         return new Workspace(assignmentId, assignment.getTitle(),
                 classrooms.classForMember(assignment.getClassroomId()).name(), assignment.getDueAt(),

@@ -301,4 +301,56 @@ class ClassResultsServiceIT {
         accounts.signInAs(ann.username());
         assertThatThrownBy(() -> results.resultsCsv(setup.assignmentId())).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void a_grade_changed_after_return_reaches_the_student_only_when_returned_again() {
+        long written = questions.get(2).questionId();
+        grading.grade(setup.assignmentId(), written, ann.id(), "Proficient", null, "Well done.");
+        grading.returnWork(setup.assignmentId(), ann.id());
+        grading.grade(setup.assignmentId(), written, ann.id(), "Basic", null, "On second reading: no.");
+        assertThat(row(results.dashboard(setup.assignmentId()), ann).changedSinceReturn()).isTrue();
+
+        accounts.signInAs(ann.username());
+        Workspace.Item seen = submissions.workspace(setup.assignmentId()).questions().get(2);
+        assertThat(seen.rubricLevel()).isEqualTo("Proficient");
+        assertThat(seen.comment()).isEqualTo("Well done.");
+        assertThat(seen.points()).isEqualTo(3.0);
+
+        accounts.signInAs(setup.instructor().username());
+        grading.returnWork(setup.assignmentId(), ann.id());
+        assertThat(row(results.dashboard(setup.assignmentId()), ann).changedSinceReturn()).isFalse();
+        accounts.signInAs(ann.username());
+        Workspace again = submissions.workspace(setup.assignmentId());
+        assertThat(again.questions().get(2).rubricLevel()).isEqualTo("Basic");
+        assertThat(again.questions().get(2).comment()).isEqualTo("On second reading: no.");
+        assertThat(again.returnedPoints()).isEqualTo(6.0);
+    }
+
+    @Test
+    void before_return_the_student_sees_no_grade_and_points_can_override_a_level_without_losing_it() {
+        long written = questions.get(2).questionId();
+        GradingQueue.GradeView grade = grading.grade(setup.assignmentId(), written, ann.id(), "Emergent", 2.0, "Close.");
+        assertThat(grade.rubricLevel()).isEqualTo("Emergent");
+        assertThat(grade.points()).isEqualTo(2.0);
+        assertThatThrownBy(() -> grading.grade(setup.assignmentId(), written, ann.id(), "x".repeat(150), 1.0, null))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("rubric");
+
+        accounts.signInAs(ann.username());
+        Workspace.Item item = submissions.workspace(setup.assignmentId()).questions().get(2);
+        assertThat(item.points()).isNull();
+        assertThat(item.rubricLevel()).isNull();
+        assertThat(item.comment()).isNull();
+    }
+
+    @Test
+    void text_that_a_spreadsheet_would_run_as_a_formula_is_written_as_text() throws java.io.IOException {
+        grading.grade(setup.assignmentId(), questions.get(2).questionId(), ann.id(), "Basic", null, "=HYPERLINK(\"x\")");
+        String text = new String(results.resultsCsv(setup.assignmentId()), java.nio.charset.StandardCharsets.UTF_8);
+        try (org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+                .setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(text.substring(1)))) {
+            assertThat(parser.getRecords()).filteredOn(r -> r.get("username").equals(ann.username())
+                    && r.get("question").equals("3")).singleElement()
+                    .satisfies(r -> assertThat(r.get("comment")).isEqualTo("'=HYPERLINK(\"x\")"));
+        }
+    }
 }

@@ -272,13 +272,17 @@ class QuestionCard extends Section {
             comment.addClassName("returned-comment");
             result.add(comment);
         }
-        if (question.type() == QuestionType.HIGHLIGHT_EVIDENCE && !question.keyPassages().isEmpty()) {
+        // Correct answers, key passages and option feedback only when the assignment reveals them
+        // (then the automatic explanation is there too); returned work alone does not reveal them.
+        boolean revealed = item.explanation() != null;
+        if (revealed && question.type() == QuestionType.HIGHLIGHT_EVIDENCE && !question.keyPassages().isEmpty()) {
             UnorderedList keys = new UnorderedList();
             keys.addClassName("key-passages");
             question.keyPassages().forEach(key -> keys.add(new ListItem("Key passage: “" + key.quote() + "”")));
             result.add(keys);
         }
-        if (question.type() == QuestionType.SINGLE_CHOICE || question.type() == QuestionType.MULTIPLE_CHOICE) {
+        if (revealed && (question.type() == QuestionType.SINGLE_CHOICE
+                || question.type() == QuestionType.MULTIPLE_CHOICE)) {
             UnorderedList feedback = new UnorderedList();
             feedback.addClassName("option-feedback");
             for (int i = 0; i < question.options().size(); i++) {

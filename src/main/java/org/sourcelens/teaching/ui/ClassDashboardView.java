@@ -105,7 +105,8 @@ public class ClassDashboardView extends Main implements BeforeEnterObserver, Has
         roster.addComponentColumn(row -> new Anchor("teach/assignments/" + assignmentId + "/students/"
                 + row.studentId(), row.displayName())).setHeader("Student").setFlexGrow(2).setSortable(true)
                 .setComparator(ClassDashboard.StudentRow::displayName);
-        roster.addColumn(row -> row.status().label() + (row.late() ? " · late" : "")).setHeader("Status")
+        roster.addColumn(row -> row.status().label() + (row.late() ? " · late" : "")
+                + (row.changedSinceReturn() ? " · grades changed since, return again" : "")).setHeader("Status")
                 .setSortable(true);
         roster.addColumn(row -> row.answered() + " of " + dashboard.questions().size()).setHeader("Answered")
                 .setSortable(true).setComparator(ClassDashboard.StudentRow::answered);

@@ -136,16 +136,22 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
         entryPanel.setId("grading-entry");
         entryPanel.addClassName("grading-entry");
         add(entryPanel);
+        // Keys work anywhere on the page except while typing (a digit in the comment stays text).
         getElement().executeJs("""
                 if (this.__gradingKeys) return;
-                this.__gradingKeys = true;
-                this.addEventListener('keydown', e => {
-                  if (e.ctrlKey || e.metaKey || e.altKey) return;
-                  if (e.target.closest('input, textarea, vaadin-text-area, vaadin-text-field, vaadin-number-field')) return;
-                  if (/^[1-9]$/.test(e.key)) { e.preventDefault(); this.$server.chooseLevel(Number(e.key)); }
-                  else if (e.key === 'n' || e.key === 'N') { e.preventDefault(); this.$server.move(1); }
-                  else if (e.key === 'p' || e.key === 'P') { e.preventDefault(); this.$server.move(-1); }
-                });
+                const view = this;
+                const handler = e => {
+                  if (!view.isConnected) { document.removeEventListener('keydown', handler); return; }
+                  if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
+                  const target = e.composedPath()[0];
+                  if (target && target.closest && target.closest('input, textarea, select, [contenteditable], '
+                      + 'vaadin-text-area, vaadin-text-field, vaadin-number-field, vaadin-select')) return;
+                  if (/^[1-9]$/.test(e.key)) { e.preventDefault(); view.$server.chooseLevel(Number(e.key)); }
+                  else if (e.key === 'n' || e.key === 'N') { e.preventDefault(); view.$server.move(1); }
+                  else if (e.key === 'p' || e.key === 'P') { e.preventDefault(); view.$server.move(-1); }
+                };
+                this.__gradingKeys = handler;
+                document.addEventListener('keydown', handler);
                 """);
         showEntry();
     }
@@ -206,7 +212,9 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
         points.setStep(0.5);
         points.setValue(entry.grade() == null ? entry.autoPoints() : Double.valueOf(entry.grade().points()));
         points.setHelperText(spec.type().isAutoScored() ? "Override the automatic score" : "Override the level's points");
-        Button savePoints = new Button("Save points", click -> save(null, points.getValue()));
+        Button savePoints = new Button("Save points", click -> save(
+                queue.entries().get(index).grade() == null ? null : queue.entries().get(index).grade().rubricLevel(),
+                points.getValue() == null ? Double.valueOf(-1) : points.getValue()));
         savePoints.setId("save-points");
         comment.setValue(entry.grade() == null || entry.grade().comment() == null ? "" : entry.grade().comment());
         comment.setWidthFull();
@@ -258,7 +266,7 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
     @ClientCallable
     void chooseLevel(int number) {
         List<QuestionSpec.RubricLevel> rubric = rubric();
-        if (number >= 1 && number <= rubric.size()) {
+        if (!queue.entries().isEmpty() && number >= 1 && number <= rubric.size()) {
             save(rubric.get(number - 1).name(), null);
         }
     }
@@ -266,10 +274,25 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
     @ClientCallable
     void move(int step) {
         int target = index + step;
-        if (target >= 0 && target < queue.entries().size()) {
-            index = target;
-            showEntry();
+        if (queue.entries().isEmpty() || target < 0 || target >= queue.entries().size()) {
+            return;
         }
+        // A comment typed but not saved is never dropped by moving on.
+        GradingQueue.GradeView grade = queue.entries().get(index).grade();
+        String typed = comment.getValue() == null ? "" : comment.getValue().strip();
+        String saved = grade == null || grade.comment() == null ? "" : grade.comment();
+        if (!typed.equals(saved)) {
+            if (grade == null) {
+                error.setText("Choose a rubric level or give points first: the comment is saved with the grade.");
+                return;
+            }
+            save(grade.rubricLevel(), grade.points());
+            if (!error.getText().isEmpty()) {
+                return;
+            }
+        }
+        index = target;
+        showEntry();
     }
 
     private void saveComment() {
@@ -278,7 +301,7 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
             error.setText("Choose a rubric level or give points first; the comment is saved with the grade.");
             return;
         }
-        save(grade.rubricLevel(), grade.rubricLevel() == null ? Double.valueOf(grade.points()) : null);
+        save(grade.rubricLevel(), grade.points());
     }
 
     /** Saves the grade at once and shows it; the comment typed so far goes with it. */

@@ -64,10 +64,12 @@ class TeachingKT extends KaribuTest {
     void the_instructor_grades_a_question_across_the_class_returns_it_and_the_student_sees_the_feedback() {
         ClassWorkFixture.ClassWork work = fixture.create();
         long written = work.questionIds().get(2);
-        navigate("teach/assignments/" + work.assignmentId() + "/grade/" + written);
+        com.vaadin.flow.component.UI.getCurrent().navigate("teach/assignments/" + work.assignmentId() + "/grade/"
+                + written, com.vaadin.flow.router.QueryParameters.of("student", String.valueOf(work.ann().id())));
         GradingView view = _get(GradingView.class);
         assertThat(view.queue.entries()).hasSize(2);
         String first = view.queue.entries().get(view.index).displayName();
+        assertThat(first).isEqualTo(work.ann().displayName());
         assertThat(view.position.getText()).isEqualTo("Answer " + (view.index + 1) + " of 2 · 0 graded");
 
         view.comment.setValue("Good: names the broadcaster.");
@@ -131,5 +133,30 @@ class TeachingKT extends KaribuTest {
             navigate(route);
             assertThat(currentView()).isEqualTo(AccessDeniedView.class);
         }
+    }
+
+    @Test
+    void a_comment_typed_before_moving_on_is_saved_with_the_grade_or_keeps_the_grader_on_the_answer() {
+        ClassWorkFixture.ClassWork work = fixture.create();
+        long written = work.questionIds().get(2);
+        com.vaadin.flow.component.UI.getCurrent().navigate("teach/assignments/" + work.assignmentId() + "/grade/"
+                + written, com.vaadin.flow.router.QueryParameters.of("student", String.valueOf(work.ann().id())));
+        GradingView view = _get(GradingView.class);
+        int start = view.index;
+
+        view.comment.setValue("Not graded yet, but noted.");
+        view.move(start == 0 ? 1 : -1);
+        assertThat(view.index).isEqualTo(start);
+        assertThat(view.error.getText()).contains("comment is saved with the grade");
+        assertThat(view.comment.getValue()).isEqualTo("Not graded yet, but noted.");
+
+        view.chooseLevel(2);
+        view.comment.setValue("Changed my mind about the wording.");
+        view.move(start == 0 ? 1 : -1);
+        assertThat(view.index).isNotEqualTo(start);
+        assertThat(view.queue.entries().get(start).grade()).satisfies(grade -> {
+            assertThat(grade.rubricLevel()).isEqualTo("Emergent");
+            assertThat(grade.comment()).isEqualTo("Changed my mind about the wording.");
+        });
     }
 }
