@@ -61,7 +61,7 @@ import org.springframework.stereotype.Service;
 @IntegrationTest
 class ServiceAccessMatrixIT {
 
-    enum Who { ANONYMOUS, STUDENT, OTHER_STUDENT, INSTRUCTOR, OTHER_INSTRUCTOR, ADMIN }
+    public enum Who { ANONYMOUS, STUDENT, OTHER_STUDENT, INSTRUCTOR, OTHER_INSTRUCTOR, ADMIN }
 
     private static final Set<Who> NOBODY = EnumSet.noneOf(Who.class);
     private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
