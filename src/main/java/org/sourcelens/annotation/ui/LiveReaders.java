@@ -11,8 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.IntConsumer;
 import org.sourcelens.annotation.AnnotationChanged;
+import org.sourcelens.base.ui.PushAs;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -84,15 +84,7 @@ public class LiveReaders {
     private void run(long assignmentId, Reader reader, Runnable command) {
         worker.execute(() -> {
             try {
-                reader.ui().access(() -> {
-                    SecurityContext before = SecurityContextHolder.getContext();
-                    SecurityContextHolder.setContext(reader.security());
-                    try {
-                        command.run();
-                    } finally {
-                        SecurityContextHolder.setContext(before);
-                    }
-                });
+                PushAs.access(reader.ui(), reader.security(), command);
             } catch (UIDetachedException e) {
                 leave(assignmentId, reader);
             }

@@ -318,17 +318,8 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
     /** Splits a highlight into a mark per paragraph it covers. */
     static List<ArticleReader.Mark> marks(ArticleContent article, Position position, String tag, String label,
             boolean own, long id) {
-        List<String> anchors = article.paragraphs().stream().map(ArticleContent.Paragraph::anchor).toList();
-        List<ArticleReader.Mark> marks = new ArrayList<>();
-        int first = anchors.indexOf(position.startAnchor());
-        int last = anchors.indexOf(position.endAnchor());
-        for (int i = first; i >= 0 && i <= last; i++) {
-            int length = article.paragraphs().get(i).text().length();
-            int start = i == first ? position.startOffset() : 0;
-            int end = i == last ? position.endOffset() : length;
-            marks.add(new ArticleReader.Mark(anchors.get(i), start, end, tag, label, own, id));
-        }
-        return marks;
+        return ArticleReader.Mark.across(article, position.startAnchor(), position.startOffset(),
+                position.endAnchor(), position.endOffset(), tag, label, own, id);
     }
 
     @Override

@@ -37,6 +37,21 @@ public class ArticleReader extends Article {
 
     /** A highlighted range of one paragraph, shown as a mark labelled with its tag; {@code id} is the highlight's. */
     public record Mark(String anchor, int start, int end, String tag, String label, boolean own, long id) {
+
+        /** The marks of a passage that may cross paragraphs: one per paragraph it covers. */
+        public static List<Mark> across(ArticleContent article, String startAnchor, int startOffset, String endAnchor,
+                int endOffset, String tag, String label, boolean own, long id) {
+            List<String> anchors = article.paragraphs().stream().map(ArticleContent.Paragraph::anchor).toList();
+            List<Mark> marks = new java.util.ArrayList<>();
+            int first = anchors.indexOf(startAnchor);
+            int last = anchors.indexOf(endAnchor);
+            for (int i = first; i >= 0 && i <= last; i++) {
+                int start = i == first ? startOffset : 0;
+                int end = i == last ? endOffset : article.paragraphs().get(i).text().length();
+                marks.add(new Mark(anchors.get(i), start, end, tag, label, own, id));
+            }
+            return marks;
+        }
     }
 
     /**

@@ -11,8 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.sourcelens.assignment.ClassWorkChanged;
+import org.sourcelens.base.ui.PushAs;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -70,15 +70,7 @@ public class LiveDashboards {
         pending.remove(assignmentId);
         for (Viewer viewer : open.getOrDefault(assignmentId, Set.of())) {
             try {
-                viewer.ui().access(() -> {
-                    SecurityContext before = SecurityContextHolder.getContext();
-                    SecurityContextHolder.setContext(viewer.security());
-                    try {
-                        viewer.refresh().run();
-                    } finally {
-                        SecurityContextHolder.setContext(before);
-                    }
-                });
+                PushAs.access(viewer.ui(), viewer.security(), viewer.refresh());
             } catch (UIDetachedException e) {
                 leave(assignmentId, viewer);
             }

@@ -158,16 +158,8 @@ public class StudentWorkView extends Main implements BeforeEnterObserver, HasDyn
 
     private static List<ArticleReader.Mark> marks(ArticleContent article, Position position, String tag, String label,
             long id) {
-        List<String> anchors = article.paragraphs().stream().map(ArticleContent.Paragraph::anchor).toList();
-        List<ArticleReader.Mark> marks = new ArrayList<>();
-        int first = anchors.indexOf(position.startAnchor());
-        int last = anchors.indexOf(position.endAnchor());
-        for (int i = first; i >= 0 && i <= last; i++) {
-            int start = i == first ? position.startOffset() : 0;
-            int end = i == last ? position.endOffset() : article.paragraphs().get(i).text().length();
-            marks.add(new ArticleReader.Mark(anchors.get(i), start, end, tag, label, true, id));
-        }
-        return marks;
+        return ArticleReader.Mark.across(article, position.startAnchor(), position.startOffset(),
+                position.endAnchor(), position.endOffset(), tag, label, true, id);
     }
 
     private static String when(java.time.Instant instant) {
