@@ -33,7 +33,14 @@ class ArchitectureTest {
             .that().resideInAPackage("org.sourcelens.base..")
             .should().dependOnClassesThat().resideInAnyPackage("org.sourcelens.security..",
                     "org.sourcelens.classroom..", "org.sourcelens.article..", "org.sourcelens.assignment..",
-                    "org.sourcelens.demo..", "org.sourcelens.annotation..", "org.sourcelens.cli..");
+                    "org.sourcelens.demo..", "org.sourcelens.annotation..", "org.sourcelens.cli..",
+                    "org.sourcelens.audit..", "org.sourcelens.privacy..", "org.sourcelens.teaching..");
+
+    @ArchTest
+    static final ArchRule nothing_depends_on_the_privacy_feature = noClasses()
+            .that().resideOutsideOfPackage("org.sourcelens.privacy..")
+            .should().dependOnClassesThat().resideInAPackage("org.sourcelens.privacy..")
+            .because("privacy assembles what every feature exports about a student, so it sits on top");
 
     @ArchTest
     static final ArchRule entities_are_package_private = classes()

@@ -168,6 +168,33 @@ public class DiscussionService {
                 .collect(Collectors.groupingBy(Reply::highlightId, LinkedHashMap::new, Collectors.toList()));
     }
 
+    /** The replies a user wrote and the replies they marked helpful, for the export of a student's data. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public DiscussionExport exportOf(long userId) {
+        List<HighlightReply> written = replies.findByAuthorIdOrderByCreatedAtAscIdAsc(userId);
+        List<ReplyHelpful> marked = helpfulMarks.findByUserIdOrderByIdAsc(userId);
+        Map<Long, HighlightReply> markedReplies = replies.findAllById(
+                        marked.stream().map(ReplyHelpful::getReplyId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(HighlightReply::getId, r -> r));
+        Set<Long> highlightIds = new HashSet<>();
+        written.forEach(r -> highlightIds.add(r.getHighlightId()));
+        markedReplies.values().forEach(r -> highlightIds.add(r.getHighlightId()));
+        Map<Long, Highlight> highlightsById = highlights.findAllById(highlightIds).stream()
+                .collect(Collectors.toMap(Highlight::getId, h -> h));
+        List<DiscussionExport.ReplyExport> replyExports = written.stream().map(r -> {
+            Highlight highlight = highlightsById.get(r.getHighlightId());
+            return new DiscussionExport.ReplyExport(r.getId(), r.getHighlightId(), highlight.getAssignmentId(),
+                    highlight.getExact(), r.getBody(), r.getCreatedAt());
+        }).toList();
+        List<DiscussionExport.HelpfulMark> helpful = marked.stream().map(m -> {
+            HighlightReply reply = markedReplies.get(m.getReplyId());
+            return new DiscussionExport.HelpfulMark(m.getReplyId(), reply.getHighlightId(),
+                    highlightsById.get(reply.getHighlightId()).getAssignmentId());
+        }).toList();
+        return new DiscussionExport(replyExports, helpful);
+    }
+
     /** The current user's relation to the highlight's class, if they may see the highlight; refuses otherwise. */
     private ClassAccess checkMaySee(Highlight highlight) {
         ClassAccess access = accessToClassOf(highlight);

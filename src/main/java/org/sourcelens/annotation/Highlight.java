@@ -133,6 +133,14 @@ class Highlight extends AbstractEntity {
         return authorId;
     }
 
+    long getArticleId() {
+        return articleId;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
     int getArticleVersion() {
         return articleVersion;
     }

@@ -24,4 +24,6 @@ interface HighlightReplyRepository extends JpaRepository<HighlightReply, Long> {
             where h.assignmentId = :assignmentId
             group by r.highlightId""")
     List<ReplyCount> countByAssignment(long assignmentId);
+
+    List<HighlightReply> findByAuthorIdOrderByCreatedAtAscIdAsc(long authorId);
 }

@@ -14,4 +14,6 @@ interface HighlightRepository extends JpaRepository<Highlight, Long> {
     List<Highlight> findByAssignmentIdAndAuthorIdNot(long assignmentId, long authorId);
 
     List<Highlight> findByAssignmentIdAndAuthorIdNotAndPinnedTrue(long assignmentId, long authorId);
+
+    List<Highlight> findByAuthorIdOrderByCreatedAtAscIdAsc(long authorId);
 }

@@ -181,6 +181,17 @@ public class HighlightService {
      * Classmates' highlights (for an instructor: the whole class's), with their authors' names, when
      * the assignment's peer-visibility setting allows it; otherwise only those the instructor pinned.
      */
+    /** Every highlight a student made, oldest first, for the export of their data. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<HighlightExport> exportOf(long studentId) {
+        return highlights.findByAuthorIdOrderByCreatedAtAscIdAsc(studentId).stream()
+                .map(h -> new HighlightExport(h.getId(), h.getAssignmentId(), h.getArticleId(), h.getArticleVersion(),
+                        h.getExact(), h.getTag(), h.getNote(), h.isOrphan(), h.isPinned(), h.isEndorsed(),
+                        h.getCreatedAt(), h.getUpdatedAt()))
+                .toList();
+    }
+
     @PreAuthorize("hasAnyRole('STUDENT', 'INSTRUCTOR')")
     @Transactional(readOnly = true)
     public List<PeerHighlight> others(long assignmentId) {

@@ -23,4 +23,6 @@ interface ReplyHelpfulRepository extends JpaRepository<ReplyHelpful, Long> {
             join Highlight h on h.id = r.highlightId
             where h.assignmentId = :assignmentId and f.userId = :userId""")
     List<Long> findReplyIdsMarkedBy(long assignmentId, long userId);
+
+    List<ReplyHelpful> findByUserIdOrderByIdAsc(long userId);
 }

@@ -11,6 +11,8 @@ interface AnswerRepository extends JpaRepository<Answer, Long> {
 
     List<Answer> findBySubmissionId(long submissionId);
 
+    List<Answer> findBySubmissionIdIn(Collection<Long> submissionIds);
+
     Optional<Answer> findBySubmissionIdAndQuestionId(long submissionId, long questionId);
 
     /** Saves only if nobody saved since {@code baseRevision}: returns 0 when another tab was faster. */

@@ -1,7 +1,11 @@
 package org.sourcelens.assignment;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.sourcelens.article.ArticleContent;
 import org.sourcelens.article.ArticleService;
 import org.sourcelens.base.NotFoundException;
@@ -116,6 +120,21 @@ public class AssignmentService {
     public StudentClassPage studentClassPage(long classId) {
         EnrolledClass classroom = classrooms.classForMember(classId);
         return new StudentClassPage(classroom, assignments.findReadings(classId));
+    }
+
+    /** The assignments of these classes, by class, for the export of a student's data. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Map<Long, List<Reading>> readingsOf(Collection<Long> classIds) {
+        if (classIds.isEmpty()) {
+            return Map.of();
+        }
+        return assignments.findByClassroomIdIn(classIds).stream()
+                .sorted(Comparator.comparing(Assignment::getCreatedAt).thenComparing(Assignment::getId))
+                .collect(Collectors.groupingBy(Assignment::getClassroomId,
+                        Collectors.mapping(a -> new Reading(a.getId(), a.getArticleId(),
+                                a.getTitle(), a.getCreatedAt(), a.getQuestionSetId() != null),
+                                Collectors.toList())));
     }
 
     @PreAuthorize("hasRole('INSTRUCTOR')")

@@ -9,6 +9,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.sourcelens.article.ArticleContent;
 import org.sourcelens.article.ArticleService;
+import org.sourcelens.audit.AuditEvent;
+import org.sourcelens.audit.AuditLog;
 import org.sourcelens.base.NotFoundException;
 import org.sourcelens.base.SpreadsheetText;
 import org.sourcelens.classroom.ClassAccess;
@@ -37,10 +39,12 @@ public class ClassResultsService {
     private final ClassroomService classrooms;
     private final Clock clock;
     private final ArticleService articles;
+    private final AuditLog audit;
 
     ClassResultsService(AssignmentRepository assignments, AssignmentQuestionRepository questions,
             SubmissionRepository submissions, AnswerRepository answers, GradeRepository grades,
-            ClassroomService classrooms, Clock clock, ArticleService articles) {
+            ClassroomService classrooms, Clock clock, ArticleService articles, AuditLog audit) {
+        this.audit = audit;
         this.clock = clock;
         this.articles = articles;
         this.assignments = assignments;
@@ -89,13 +93,19 @@ public class ClassResultsService {
                 new ClassDashboard.Counts(notStarted, inProgress, submitted, returned, late), rows, stats);
     }
 
-    /** One student's answers, scores and grades beside the assignment's article(s). */
+    /**
+     * One student's answers, scores and grades beside the assignment's article(s). Each call is
+     * recorded in the audit log: the instructor has looked at this student's work.
+     */
     @PreAuthorize("hasRole('INSTRUCTOR')")
+    @Transactional
     public StudentWork studentWork(long assignmentId, long studentId) {
         Assignment assignment = taught(assignments, classrooms, assignmentId);
         ClassRoster roster = classrooms.rosterOf(assignment.getClassroomId());
         ClassRoster.Member student = roster.students().stream().filter(m -> m.studentId() == studentId).findFirst()
                 .orElseThrow(() -> new NotFoundException("This student is not in the class."));
+        audit.record(AuditEvent.studentWorkViewed(studentId, roster.id(), assignmentId,
+                describe(roster, assignment)));
         ClassWork work = load(assignment);
         Submission submission = work.byStudent.get(studentId);
         List<StudentWork.Item> items = work.questions.stream().map(question -> {
@@ -167,6 +177,11 @@ public class ClassResultsService {
 
     private static Object number(Double value) {
         return value == null ? "" : value;
+    }
+
+    /** Where an audit entry happened, in words: the class and the assignment (never the student's name). */
+    static String describe(ClassRoster roster, Assignment assignment) {
+        return "Class “" + roster.name() + "”, assignment “" + assignment.getTitle() + "”";
     }
 
     ClassWork load(Assignment assignment) {

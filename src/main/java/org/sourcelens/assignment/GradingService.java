@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.sourcelens.assignment.scoring.RubricScoring;
+import org.sourcelens.audit.AuditEvent;
+import org.sourcelens.audit.AuditLog;
 import org.sourcelens.base.NotFoundException;
 import org.sourcelens.base.ValidationException;
 import org.sourcelens.classroom.ClassRoster;
@@ -37,10 +39,13 @@ public class GradingService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
     GradingService(AssignmentRepository assignments, AssignmentQuestionRepository questions,
             SubmissionRepository submissions, GradeRepository grades, ClassroomService classrooms,
-            ClassResultsService results, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+            ClassResultsService results, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events,
+            AuditLog audit) {
+        this.audit = audit;
         this.assignments = assignments;
         this.questions = questions;
         this.submissions = submissions;
@@ -52,9 +57,12 @@ public class GradingService {
         this.events = events;
     }
 
-    /** The submitted answers to one question, a student at a time, in name order. */
+    /**
+     * The submitted answers to one question, a student at a time, in name order. Each call is recorded
+     * in the audit log once, for the question (not per student shown: the grading screen reads the
+     * queue again after every grade).
+     */
     @PreAuthorize("hasRole('INSTRUCTOR')")
-    @Transactional(readOnly = true)
     public GradingQueue queue(long assignmentId, long questionId) {
         Assignment assignment = ClassResultsService.taught(assignments, classrooms, assignmentId);
         ClassWork work = results.load(assignment);
@@ -80,6 +88,9 @@ public class GradingService {
                     view(grade)));
         }
         entries.sort(Comparator.comparing(GradingQueue.Entry::displayName, String.CASE_INSENSITIVE_ORDER));
+        audit.record(AuditEvent.gradingQueueViewed(roster.id(), assignmentId, questionId,
+                ClassResultsService.describe(roster, assignment) + ", question " + question.getPosition()
+                        + " (answers of " + entries.size() + (entries.size() == 1 ? " student)" : " students)")));
         List<GradingQueue.QuestionRef> refs = work.questions.stream()
                 .map(q -> new GradingQueue.QuestionRef(q.getId(), q.getPosition(), q.spec().type(),
                         (int) work.byStudent.values().stream()

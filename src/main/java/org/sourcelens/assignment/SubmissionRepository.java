@@ -19,5 +19,7 @@ interface SubmissionRepository extends JpaRepository<Submission, Long> {
 
     List<Submission> findByAssignmentId(long assignmentId);
 
+    List<Submission> findByStudentIdOrderByStartedAt(long studentId);
+
     List<Submission> findByStudentIdAndAssignmentIdIn(long studentId, Collection<Long> assignmentIds);
 }

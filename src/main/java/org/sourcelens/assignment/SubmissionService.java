@@ -234,6 +234,52 @@ public class SubmissionService {
         return workspace(assignmentId);
     }
 
+    /** Every submission of a student with its answers and grades, oldest first, for the export of their data. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<SubmissionExport> exportOf(long studentId) {
+        List<Submission> theirs = submissions.findByStudentIdOrderByStartedAt(studentId);
+        if (theirs.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = theirs.stream().map(Submission::getId).toList();
+        Map<Long, List<Answer>> answersBySubmission = answers.findBySubmissionIdIn(ids).stream()
+                .collect(Collectors.groupingBy(Answer::getSubmissionId));
+        Map<Long, List<Grade>> gradesBySubmission = grades.findBySubmissionIdIn(ids).stream()
+                .collect(Collectors.groupingBy(Grade::getSubmissionId));
+        Map<Long, Assignment> assignmentsById = assignments.findAllById(
+                        theirs.stream().map(Submission::getAssignmentId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(Assignment::getId, Function.identity()));
+        List<SubmissionExport> exports = new ArrayList<>();
+        for (Submission submission : theirs) {
+            Assignment assignment = assignmentsById.get(submission.getAssignmentId());
+            Map<Long, Answer> answered = answersBySubmission.getOrDefault(submission.getId(), List.of()).stream()
+                    .collect(Collectors.toMap(Answer::getQuestionId, Function.identity()));
+            Map<Long, Grade> graded = gradesBySubmission.getOrDefault(submission.getId(), List.of()).stream()
+                    .collect(Collectors.toMap(Grade::getQuestionId, Function.identity()));
+            List<SubmissionExport.Item> items = new ArrayList<>();
+            for (AssignmentQuestion question : questions.findByAssignmentIdOrderByPosition(assignment.getId())) {
+                Answer answer = answered.get(question.getId());
+                Grade grade = graded.get(question.getId());
+                if (answer == null && grade == null) {
+                    continue;
+                }
+                QuestionSpec spec = question.spec();
+                items.add(new SubmissionExport.Item(question.getPosition(), spec.prompt(), spec.type(),
+                        answer == null ? null : answer.value(), answer == null ? null : answer.getUpdatedAt(),
+                        answer == null ? null : answer.getAutoPoints(),
+                        answer == null ? null : answer.getAutoExplanation(),
+                        grade == null ? null : new SubmissionExport.GradeExport(grade.getRubricLevel(),
+                                grade.getPoints(), grade.getComment(), grade.getGradedAt(), grade.getReturnedLevel(),
+                                grade.getReturnedPoints(), grade.getReturnedComment())));
+            }
+            exports.add(new SubmissionExport(assignment.getId(), assignment.getClassroomId(), assignment.getTitle(),
+                    WorkStatus.of(submission.getStatus()), submission.getStartedAt(), submission.getSubmittedAt(),
+                    submission.getReturnedAt(), submission.getAutoPoints(), items));
+        }
+        return exports;
+    }
+
     private List<TextGeometry> geometries(Assignment assignment) {
         return texts(assignment).stream().map(SubmissionService::geometry).toList();
     }

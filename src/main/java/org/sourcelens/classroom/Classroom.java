@@ -22,6 +22,9 @@ class Classroom extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
     protected Classroom() {
     }
 
@@ -46,5 +49,22 @@ class Classroom extends AbstractEntity {
 
     Instant getCreatedAt() {
         return createdAt;
+    }
+
+    Instant getArchivedAt() {
+        return archivedAt;
+    }
+
+    boolean isArchived() {
+        return archivedAt != null;
+    }
+
+    /** Archives the class now, or restores it; archiving an archived class keeps its first date. */
+    void setArchived(boolean archived, Instant now) {
+        if (!archived) {
+            archivedAt = null;
+        } else if (archivedAt == null) {
+            archivedAt = now;
+        }
     }
 }

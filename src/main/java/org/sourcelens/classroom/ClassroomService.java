@@ -1,6 +1,7 @@
 package org.sourcelens.classroom;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,18 +54,20 @@ public class ClassroomService {
             code = JoinCodes.generate();
         }
         Classroom saved = classrooms.save(new Classroom(cleanName, code, currentUser.id(), clock.instant()));
-        return new TaughtClass(saved.getId(), saved.getName(), JoinCodes.display(code), 0, saved.getCreatedAt());
+        return new TaughtClass(saved.getId(), saved.getName(), JoinCodes.display(code), 0, saved.getCreatedAt(), null);
     }
 
+    /** The instructor's classes, newest first; archived ones too (marked), so that they can be restored. */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     @Transactional(readOnly = true)
     public List<TaughtClass> myTaughtClasses() {
         return classrooms.findTaughtBy(currentUser.id()).stream()
                 .map(c -> new TaughtClass(c.id(), c.name(), JoinCodes.display(c.joinCode()), c.studentCount(),
-                        c.createdAt()))
+                        c.createdAt(), c.archivedAt()))
                 .toList();
     }
 
+    /** The student's classes in use; archived classes leave the list (and their assignments "My assignments"). */
     @PreAuthorize("hasRole('STUDENT')")
     @Transactional(readOnly = true)
     public List<EnrolledClass> myEnrolledClasses() {
@@ -100,7 +103,50 @@ public class ClassroomService {
                 })
                 .toList();
         return new ClassRoster(classroom.getId(), classroom.getName(), JoinCodes.display(classroom.getJoinCode()),
-                students);
+                students, classroom.getArchivedAt());
+    }
+
+    /**
+     * The instructor archives a class they teach (it leaves its students' lists, nobody can join it, and
+     * it is deleted with all its work once the retention period has passed) or restores it.
+     */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public void setArchived(long classId, boolean archived) {
+        taughtByCurrentUser(classId).setArchived(archived, clock.instant());
+    }
+
+    /** The classes a student is enrolled in, archived ones included, for the export of their data. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ClassMembership> exportOf(long studentId) {
+        List<Enrolment> memberships = enrolments.findByStudentIdOrderByEnrolledAt(studentId);
+        Map<Long, Classroom> byId = classrooms.findAllById(
+                        memberships.stream().map(Enrolment::getClassroomId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(Classroom::getId, c -> c));
+        Map<Long, AccountSummary> instructors = accounts.summaries(
+                byId.values().stream().map(Classroom::getInstructorId).collect(Collectors.toSet()));
+        return memberships.stream().map(e -> {
+            Classroom classroom = byId.get(e.getClassroomId());
+            AccountSummary instructor = instructors.get(classroom.getInstructorId());
+            return new ClassMembership(classroom.getId(), classroom.getName(),
+                    instructor == null ? "" : instructor.displayName(), e.getEnrolledAt(), classroom.getArchivedAt());
+        }).toList();
+    }
+
+    /**
+     * Deletes the classes archived before {@code cutoff} with everything in them: enrolments,
+     * assignments, submissions with answers and grades, highlights with their discussion, tags.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<PurgedClass> purgeArchivedBefore(Instant cutoff) {
+        List<Classroom> expired = classrooms.findByArchivedAtBefore(cutoff);
+        List<PurgedClass> purged = expired.stream()
+                .map(c -> new PurgedClass(c.getId(), c.getName(), c.getArchivedAt(),
+                        enrolments.countByClassroomId(c.getId())))
+                .toList();
+        classrooms.deleteAll(expired);
+        classrooms.flush();
+        return purged;
     }
 
     /** A signed-in student joins another class; joining a class twice is harmless. */
@@ -170,8 +216,13 @@ public class ClassroomService {
             throw new ValidationException(
                     "A join code has 8 letters and digits, like ABCD-EF23. Check it with your teacher.");
         }
-        return classrooms.findByJoinCode(code).orElseThrow(() -> new ValidationException(
+        Classroom classroom = classrooms.findByJoinCode(code).orElseThrow(() -> new ValidationException(
                 "No class has the join code " + JoinCodes.display(code) + ". Check it with your teacher."));
+        if (classroom.isArchived()) {
+            throw new ValidationException("The class with the join code " + JoinCodes.display(code)
+                    + " has been archived; nobody can join it any more. Check the code with your teacher.");
+        }
+        return classroom;
     }
 
     private void enrol(Classroom classroom, long studentId) {

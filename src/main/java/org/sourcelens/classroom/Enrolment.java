@@ -28,6 +28,10 @@ class Enrolment extends AbstractEntity {
         this.enrolledAt = enrolledAt;
     }
 
+    long getClassroomId() {
+        return classroomId;
+    }
+
     long getStudentId() {
         return studentId;
     }

@@ -12,4 +12,8 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
     List<Long> findClassroomIdsByStudentId(long studentId);
 
     List<Enrolment> findByClassroomIdOrderByEnrolledAt(long classroomId);
+
+    List<Enrolment> findByStudentIdOrderByEnrolledAt(long studentId);
+
+    long countByClassroomId(long classroomId);
 }

@@ -1,2 +1,2 @@
-/** Classes, their instructors, join codes and enrolment. */
+/** Classes, their instructors, join codes and enrolment; archiving a class and purging archived ones. */
 package org.sourcelens.classroom;

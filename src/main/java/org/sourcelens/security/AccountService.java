@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.sourcelens.base.NotFoundException;
 import org.sourcelens.base.ValidationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -69,6 +70,34 @@ public class AccountService {
         }
         return accounts.findSummaries(ids).stream()
                 .collect(Collectors.toMap(AccountSummary::id, Function.identity()));
+    }
+
+    /** What the account holds about its owner, for an export of a student's data (no password hash). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public AccountExport exportOf(long userId) {
+        UserAccount account = accounts.findById(userId)
+                .orElseThrow(() -> new NotFoundException("There is no account with this id."));
+        return new AccountExport(account.getId(), account.getUsername(), account.getDisplayName(), account.getRole(),
+                account.getCreatedAt());
+    }
+
+    /**
+     * Deletes a student's account. The database deletes everything that belongs to it with it
+     * (enrolments, submissions with answers and grades, highlights, replies, helpful marks) and takes
+     * the student out of the audit log. Instructors' and administrators' accounts are not deleted here.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void deleteStudent(long studentId) {
+        UserAccount account = accounts.findById(studentId)
+                .orElseThrow(() -> new NotFoundException("There is no account with this id."));
+        if (!Roles.STUDENT.equals(account.getRole())) {
+            throw new ValidationException("Only student accounts can be deleted here; \"" + account.getUsername()
+                    + "\" is " + (Roles.ADMIN.equals(account.getRole()) ? "an administrator" : "an instructor")
+                    + " account.");
+        }
+        accounts.delete(account);
+        accounts.flush();
     }
 
     private AccountSummary create(String username, String displayName, String password, String role) {

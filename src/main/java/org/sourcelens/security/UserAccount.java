@@ -58,4 +58,8 @@ class UserAccount extends AbstractEntity {
     boolean isEnabled() {
         return enabled;
     }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -1,5 +1,7 @@
 package org.sourcelens.assignment.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -20,6 +22,7 @@ import org.sourcelens.assignment.InstructorClassPage;
 import org.sourcelens.assignment.Reading;
 import org.sourcelens.base.ValidationException;
 import org.sourcelens.classroom.ClassRoster;
+import org.sourcelens.classroom.ClassroomService;
 import org.sourcelens.security.Roles;
 
 /** A class its instructor teaches: the join code, the students, the readings, and assigning another article. */
@@ -29,10 +32,12 @@ import org.sourcelens.security.Roles;
 public class InstructorClassView extends Main implements BeforeEnterObserver {
 
     private final transient AssignmentService assignments;
+    private final transient ClassroomService classrooms;
     private long classId;
 
-    public InstructorClassView(AssignmentService assignments) {
+    public InstructorClassView(AssignmentService assignments, ClassroomService classrooms) {
         this.assignments = assignments;
+        this.classrooms = classrooms;
         addClassName("page");
     }
 
@@ -45,7 +50,7 @@ public class InstructorClassView extends Main implements BeforeEnterObserver {
     private void show(InstructorClassPage page) {
         removeAll();
         ClassRoster roster = page.roster();
-        H1 title = new H1(roster.name());
+        H1 title = new H1(roster.name() + (roster.archived() ? " (archived)" : ""));
         title.setId("class-title");
         Span code = new Span(roster.joinCode());
         code.setId("join-code");
@@ -82,7 +87,29 @@ public class InstructorClassView extends Main implements BeforeEnterObserver {
         add(title, joinCode, tags,
                 new Section(new H2("Students (" + roster.students().size() + ")"), students),
                 new Section(new H2("Readings and assignments"), readings),
-                new Section(new H2("Assign work"), assignForm));
+                new Section(new H2("Assign work"), assignForm),
+                archiveSection(roster));
+    }
+
+    /** Archiving hides the class from its students; the school's retention period later deletes it for good. */
+    private Section archiveSection(ClassRoster roster) {
+        Paragraph state = new Paragraph(roster.archived()
+                ? "This class is archived: its students no longer see it and nobody can join it. Archived classes "
+                        + "are deleted with all their work when the school's retention period has passed; restore "
+                        + "it to keep it."
+                : "When the course is over, archive the class: it leaves your students' lists and nobody can join "
+                        + "it any more. Archived classes are deleted with all their work when the school's retention "
+                        + "period has passed.");
+        state.setId("archive-state");
+        Button toggle = new Button(roster.archived() ? "Restore this class" : "Archive this class", click -> {
+            classrooms.setArchived(classId, !roster.archived());
+            show(assignments.instructorClassPage(classId));
+        });
+        toggle.setId("archive-class");
+        if (!roster.archived()) {
+            toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        return new Section(new H2("Archive"), state, toggle);
     }
 
     private void assign(AssignmentForm form, AssignmentRequest request) {

@@ -91,7 +91,14 @@ public class InstructorClassesView extends Main {
             code.addClassName("card-meta");
             Span students = new Span(taught.studentCount() == 1 ? "1 student" : taught.studentCount() + " students");
             students.addClassName("card-meta");
-            classList.add(new ListItem(link, code, students));
+            ListItem item = new ListItem(link, code, students);
+            if (taught.archived()) {
+                Span archived = new Span("Archived: hidden from students");
+                archived.addClassName("card-meta");
+                item.add(archived);
+                item.addClassName("archived");
+            }
+            classList.add(item);
         }
     }
 }

@@ -1,0 +1,76 @@
+package org.sourcelens.audit.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.sourcelens.audit.AuditAction;
+import org.sourcelens.audit.AuditFilter;
+import org.sourcelens.audit.AuditLog;
+import org.sourcelens.audit.AuditRecord;
+import org.sourcelens.security.Roles;
+
+/** The audit log for administrators: newest first, loaded a page at a time, optionally about one student. */
+@Route("admin/audit")
+@PageTitle("Audit log · SourceLens")
+@Menu(title = "Audit log", order = 11)
+@RolesAllowed(Roles.ADMIN)
+public class AuditLogView extends Main {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final transient AuditLog audit;
+    final TextField student = new TextField("Student's username");
+    final Grid<AuditRecord> grid = new Grid<>(AuditRecord.class, false);
+
+    public AuditLogView(AuditLog audit) {
+        this.audit = audit;
+        addClassName("page");
+        student.setId("audit-student");
+        student.setPrefixComponent(VaadinIcon.SEARCH.create());
+        student.setPlaceholder("all entries");
+        student.setClearButtonVisible(true);
+        student.setHelperText("Press Enter to filter; empty shows every entry.");
+        student.addValueChangeListener(event -> refresh());
+
+        grid.setId("audit-grid");
+        grid.addColumn(entry -> WHEN.format(entry.occurredAt().atZone(ZoneId.systemDefault())))
+                .setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditRecord::actor).setHeader("Who").setFlexGrow(1);
+        grid.addColumn(entry -> entry.action().label()).setHeader("What").setFlexGrow(1);
+        grid.addColumn(AuditLogView::studentOf).setHeader("Student").setFlexGrow(1);
+        grid.addColumn(AuditRecord::details).setHeader("Details").setFlexGrow(3);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText("No entry matches.");
+        grid.setHeight("36rem");
+        refresh();
+
+        add(new H1("Audit log"), new Paragraph("Every time an instructor opens a student's work or grades a question "
+                + "across the class, and every export or deletion of a student's data, is recorded here. Entries "
+                + "about a student whose account was deleted no longer name them."), student, grid);
+    }
+
+    private void refresh() {
+        AuditFilter filter = new AuditFilter(student.getValue());
+        grid.setItems(query -> audit.entries(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) audit.count(filter));
+    }
+
+    static String studentOf(AuditRecord entry) {
+        if (entry.student() != null) {
+            return entry.student();
+        }
+        return entry.action() == AuditAction.VIEWED_STUDENT_WORK || entry.action() == AuditAction.EXPORTED_STUDENT
+                ? "(account deleted since)" : "—";
+    }
+}

@@ -1,0 +1,2 @@
+/** The administrator's page of the audit log. */
+package org.sourcelens.audit.ui;
