@@ -112,6 +112,8 @@ class RouteAccessMatrixKT extends KaribuTest {
         matrix.put("library/:articleId(\\d+)/edit", new Entry("library/" + privateArticle + "/edit",
                 EnumSet.of(Who.INSTRUCTOR, Who.ADMIN)));
         matrix.put("test/chart", new Entry("test/chart", EVERYONE));
+        matrix.put("admin/audit", new Entry("admin/audit", EnumSet.of(Who.ADMIN)));
+        matrix.put("admin/students", new Entry("admin/students", EnumSet.of(Who.ADMIN)));
 
         Set<String> routes = new TreeSet<>();
         for (Class<? extends Component> view : new com.github.mvysny.kaributesting.v10.Routes()

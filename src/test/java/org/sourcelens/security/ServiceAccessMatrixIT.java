@@ -88,6 +88,9 @@ class ServiceAccessMatrixIT {
     @Autowired ClassHighlightsService classHighlights;
     @Autowired AccountService accountService;
     @Autowired SystemUsers systemUsers;
+    @Autowired org.sourcelens.audit.AuditLog auditLog;
+    @Autowired org.sourcelens.privacy.PrivacyService privacy;
+    @Autowired org.sourcelens.privacy.RetentionService retention;
 
     /** How to call a method, who may, and what the allowed callers must get back. */
     interface Call {
@@ -436,6 +439,43 @@ class ServiceAccessMatrixIT {
         entry("AccountService#anyAccountWithRole(String)", ADMIN, () -> accountService.anyAccountWithRole(Roles.ADMIN));
         entry("AccountService#summaries(Collection)", SIGNED_IN, () -> accountService.summaries(List.of(w.studentA())));
         entry("SystemUsers#principalOf(String)", ADMIN, () -> systemUsers.principalOf("admin"));
+
+        // students' data (privacy), audit and retention
+        Set<Who> staff = EnumSet.of(Who.INSTRUCTOR, Who.OTHER_INSTRUCTOR, Who.ADMIN);
+        entry("AccountService#exportOf(long)", ADMIN, () -> accountService.exportOf(w.studentA()));
+        entry("AccountService#deleteStudent(long)", ADMIN, () -> {
+            long spare = as(Who.ADMIN, () -> accountService.createStudent(unique("spare"), "Spare",
+                    TestAccounts.PASSWORD).id());
+            accountService.deleteStudent(spare);
+            return null;
+        });
+        entry("ClassroomService#exportOf(long)", ADMIN, () -> classrooms.exportOf(w.studentA()));
+        entry("ClassroomService#setArchived(long,boolean)", THE_INSTRUCTOR,
+                () -> { classrooms.setArchived(w.classA(), false); return null; });
+        entry("ClassroomService#purgeArchivedBefore(Instant)", ADMIN,
+                () -> classrooms.purgeArchivedBefore(java.time.Instant.parse("2000-01-01T00:00:00Z")));
+        entry("AssignmentService#readingsOf(Collection)", ADMIN, () -> assignments.readingsOf(List.of(w.classA())));
+        entry("SubmissionService#exportOf(long)", ADMIN, () -> submissions.exportOf(w.studentA()));
+        entry("HighlightService#exportOf(long)", ADMIN, () -> highlights.exportOf(w.studentA()));
+        entry("DiscussionService#exportOf(long)", ADMIN, () -> discussion.exportOf(w.studentA()));
+        entry("AuditLog#record(AuditEvent)", staff, () -> {
+            auditLog.record(org.sourcelens.audit.AuditEvent.studentWorkViewed(w.studentA(), w.classA(),
+                    w.assignmentId(), "matrix"));
+            return null;
+        });
+        entry("AuditLog#entries(AuditFilter,Pageable)", ADMIN,
+                () -> auditLog.entries(org.sourcelens.audit.AuditFilter.all(), PageRequest.of(0, 10)));
+        entry("AuditLog#count(AuditFilter)", ADMIN, () -> auditLog.count(org.sourcelens.audit.AuditFilter.all()));
+        entry("AuditLog#about(long)", ADMIN, () -> auditLog.about(w.studentA()));
+        entry("PrivacyService#findStudent(String)", ADMIN, () -> privacy.findStudent(usernames.get(Who.STUDENT)));
+        entry("PrivacyService#exportStudent(long)", ADMIN, () -> privacy.exportStudent(w.studentA()));
+        entry("PrivacyService#deleteStudent(long,String)", ADMIN, () -> {
+            String name = unique("gone");
+            long spare = as(Who.ADMIN, () -> accountService.createStudent(name, "Gone", TestAccounts.PASSWORD).id());
+            privacy.deleteStudent(spare, name);
+            return null;
+        });
+        entry("RetentionService#purgeExpiredClasses()", ADMIN, () -> retention.purgeExpiredClasses());
     }
 
     private <T> T asStudentA(java.util.function.Supplier<T> work) {
