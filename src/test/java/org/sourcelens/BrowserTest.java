@@ -1,12 +1,17 @@
 package org.sourcelens;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -17,6 +22,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -53,11 +61,26 @@ public abstract class BrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--user-data-dir=" + profile);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("sourcelens.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
                 .build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * Every browser test also proves that the app runs under its Content-Security-Policy: Chromium
+     * reports each script, style, image or connection it refused in the console.
+     */
+    @AfterEach
+    void browserRefusedNothing() {
+        assertThat(browserConsole()).extracting(LogEntry::getMessage)
+                .filteredOn(message -> message.contains("Content Security Policy"))
+                .as("content the browser refused under the Content-Security-Policy")
+                .isEmpty();
     }
 
     @AfterAll
@@ -93,6 +116,11 @@ public abstract class BrowserTest {
 
     protected static Object script(String javascript, Object... arguments) {
         return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    /** What the browser wrote to its console (including refused content) since the last call. */
+    protected static List<LogEntry> browserConsole() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll();
     }
 
     protected static Path screenshot(String name) {
