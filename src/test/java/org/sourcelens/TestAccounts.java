@@ -36,6 +36,10 @@ public class TestAccounts {
         return create(Roles.STUDENT, "student");
     }
 
+    public AccountSummary admin() {
+        return create(Roles.ADMIN, "admin");
+    }
+
     public static String uniqueUsername(String prefix) {
         return prefix + "-" + System.nanoTime() % 1_000_000 + "-" + SEQUENCE.incrementAndGet();
     }

@@ -1,37 +1,53 @@
 package org.sourcelens.security;
 
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sourcelens.base.NotFoundException;
 import org.sourcelens.base.ValidationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating accounts and telling other features who a user id is. */
+/** Creating accounts, their passwords, and telling other features who a user id is. */
 @Service
 @Transactional
 public class AccountService {
 
-    static final int MIN_PASSWORD_LENGTH = 8;
-    /** BCrypt hashes at most 72 bytes of a password. */
-    private static final int MAX_PASSWORD_BYTES = 72;
+    private static final Logger log = LoggerFactory.getLogger(AccountService.class);
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
+    /** Letters and digits that cannot be mistaken for each other when read out or copied by hand. */
+    private static final String GENERATED_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final LoginThrottle throttle;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+            LoginThrottle throttle, CurrentUser currentUser, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.throttle = throttle;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -47,6 +63,61 @@ public class AccountService {
             throw new ValidationException("Unknown role: " + role);
         }
         return create(username, displayName, password, role);
+    }
+
+    /**
+     * The signed-in user replaces their password. The current one must be given (and wrong guesses
+     * count towards the login throttle); the new one must pass the {@link PasswordPolicy}. Every
+     * session of the account signed in before, this one included, ends on its next request: the
+     * caller signs this session in again with the new password ({@link SessionLogin}).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public AccountSummary changePassword(String currentPassword, String newPassword) {
+        UserAccount account = accounts.findById(currentUser.id())
+                .orElseThrow(() -> new NotFoundException("No such account"));
+        Optional<Duration> wait = throttle.tryAttempt(account.getUsername());
+        if (wait.isPresent()) {
+            throw new ValidationException(LoginThrottledException.message(LoginThrottle.secondsToWait(wait.get())));
+        }
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new ValidationException("Your current password is not right.");
+        }
+        throttle.succeeded(account.getUsername());
+        passwordPolicy.check(newPassword, account.getUsername());
+        if (newPassword.equals(currentPassword)) {
+            throw new ValidationException("The new password is the same as the current one.");
+        }
+        account.changePassword(passwordEncoder.encode(newPassword), now());
+        return summary(account);
+    }
+
+    /**
+     * An administrator gives an account a new random password, returned here once and stored only
+     * as a hash, and so ends all of that account's sessions.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public String resetPassword(long accountId) {
+        UserAccount account = accounts.findById(accountId)
+                .orElseThrow(() -> new NotFoundException("No such account"));
+        String password = generatePassword();
+        passwordPolicy.check(password, account.getUsername());
+        account.changePassword(passwordEncoder.encode(password), now());
+        log.info("An administrator ({}) reset the password of account {} ({}).",
+                currentUser.get().map(SourceLensUser::getUsername).orElse("system"), account.getId(),
+                account.getUsername());
+        return password;
+    }
+
+    /** Accounts whose username or display name contains {@code search} (ignoring case), by username. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AccountSummary> searchAccounts(String search, int page, int pageSize) {
+        if (page < 0 || pageSize < 1) {
+            throw new IllegalArgumentException("page " + page + ", size " + pageSize);
+        }
+        String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        String pattern = "%" + needle.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return accounts.search(pattern, PageRequest.of(page, pageSize));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -110,23 +181,30 @@ public class AccountService {
         if (name.isEmpty() || name.length() > 100) {
             throw new ValidationException("Enter a display name of 1 to 100 characters.");
         }
-        checkPassword(password);
+        passwordPolicy.check(password, normalized);
         if (accounts.existsByUsernameIgnoreCase(normalized)) {
             throw new ValidationException("The username \"" + normalized + "\" is taken; choose another.");
         }
         UserAccount saved = accounts.save(new UserAccount(normalized, name, passwordEncoder.encode(password), role,
-                clock.instant()));
+                now()));
         return summary(saved);
     }
 
-    static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new ValidationException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
+    /** Microseconds, as the database keeps them, so that a stored time compares equal to itself read back. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Four groups of four, about 79 bits: {@code k7mq-x2pa-9fhe-t4wz}. */
+    private static String generatePassword() {
+        StringBuilder password = new StringBuilder(19);
+        for (int i = 0; i < 16; i++) {
+            if (i > 0 && i % 4 == 0) {
+                password.append('-');
+            }
+            password.append(GENERATED_ALPHABET.charAt(RANDOM.nextInt(GENERATED_ALPHABET.length())));
         }
-        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw new ValidationException("A password may have at most " + MAX_PASSWORD_BYTES
-                    + " characters (fewer with accented letters or emoji).");
-        }
+        return password.toString();
     }
 
     private static String normalizeUsername(String username) {

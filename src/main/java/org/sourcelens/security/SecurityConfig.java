@@ -1,20 +1,25 @@
 package org.sourcelens.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.sourcelens.security.ui.LoginView;
 
 /**
- * Web security: Vaadin's view access control with our login view, and the security headers of every
- * response. Not loaded for command-line runs.
+ * Web security: Vaadin's view access control with our login view, the security headers of every
+ * response, sign-in failures that say when an account is throttled, and sessions ended once their
+ * password has changed. Not loaded for command-line runs.
  */
 @Configuration
 @EnableWebSecurity
@@ -44,7 +49,8 @@ class SecurityConfig {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, CredentialsCheck credentials,
+            ObjectProvider<SecurityContextHolderStrategy> contextStrategy) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles.css", "/images/**", "/favicon.ico").permitAll());
         http.headers(headers -> headers
@@ -52,7 +58,13 @@ class SecurityConfig {
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .withObjectPostProcessor(writeHeadersEagerly()));
+        http.addFilterAfter(new StaleSessionFilter(credentials,
+                contextStrategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
+                SecurityContextHolderFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Naming the login page here as well matters: a form login configured without one gets
+        // Spring's generated login page, which would stand in front of our view.
+        http.formLogin(form -> form.loginPage("/" + LoginView.ROUTE).failureHandler(new LoginFailureHandler()));
         return http.build();
     }
 

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.sourcelens.base.AbstractEntity;
 
 @Entity
@@ -28,6 +29,10 @@ class UserAccount extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Sessions signed in before the last change are ended; see {@link CredentialsCheck}. */
+    @Column(name = "password_changed_at", nullable = false)
+    private Instant passwordChangedAt;
+
     protected UserAccount() {
     }
 
@@ -37,6 +42,17 @@ class UserAccount extends AbstractEntity {
         this.passwordHash = passwordHash;
         this.role = role;
         this.createdAt = createdAt;
+        this.passwordChangedAt = createdAt;
+    }
+
+    /**
+     * The new time is later than the previous one even if the clock has not moved (or went back),
+     * so that a change always makes older sign-ins stale.
+     */
+    void changePassword(String newPasswordHash, Instant changedAt) {
+        Instant justAfterPrevious = passwordChangedAt.plus(1, ChronoUnit.MICROS);
+        this.passwordHash = newPasswordHash;
+        this.passwordChangedAt = changedAt.isAfter(passwordChangedAt) ? changedAt : justAfterPrevious;
     }
 
     String getUsername() {
@@ -53,6 +69,10 @@ class UserAccount extends AbstractEntity {
 
     String getRole() {
         return role;
+    }
+
+    Instant getPasswordChangedAt() {
+        return passwordChangedAt;
     }
 
     boolean isEnabled() {

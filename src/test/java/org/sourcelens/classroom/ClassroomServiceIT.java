@@ -102,13 +102,16 @@ class ClassroomServiceIT {
     }
 
     @Test
-    void registration_refuses_a_short_password_and_a_taken_username() {
+    void registration_refuses_a_short_or_common_password_and_a_taken_username() {
         AccountSummary existing = accounts.student();
         TaughtClass created = newClassTaughtBy(accounts.instructor());
         accounts.signOut();
         assertThatThrownBy(() -> classrooms.registerWithJoinCode(created.joinCode(),
-                TestAccounts.uniqueUsername("short"), "Short", "1234567"))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("at least 8");
+                TestAccounts.uniqueUsername("short"), "Short", "nine-char"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("at least 10");
+        assertThatThrownBy(() -> classrooms.registerWithJoinCode(created.joinCode(),
+                TestAccounts.uniqueUsername("common"), "Common", "Password2026!"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("common passwords");
         assertThatThrownBy(() -> classrooms.registerWithJoinCode(created.joinCode(),
                 existing.username().toUpperCase(), "Copy", "long-enough-1"))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("taken");

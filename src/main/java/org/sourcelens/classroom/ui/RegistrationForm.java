@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import org.sourcelens.base.ui.FormError;
+import org.sourcelens.security.PasswordPolicy;
 
 /**
  * The student registration form. It checks what it can by itself (required fields, matching
@@ -36,7 +37,8 @@ class RegistrationForm extends FormLayout {
         displayName.setMaxLength(100);
         password.setId("password");
         password.setRequired(true);
-        password.setHelperText("At least 8 characters");
+        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH
+                + " characters and not a common password; a few unrelated words work well");
         confirmPassword.setId("confirm-password");
         confirmPassword.setRequired(true);
         submit.setId("register");

@@ -8,19 +8,29 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Optional;
+import org.sourcelens.security.LoginThrottledException;
 
-@Route("login")
+/**
+ * The sign-in page. The form posts to Spring Security, which sends a failure back here with
+ * {@code ?error}, and a throttled account with {@code &retry-after=N} (seconds) as well.
+ */
+@Route(LoginView.ROUTE)
 @PageTitle("Sign in · SourceLens")
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver {
 
-    private final LoginForm loginForm = new LoginForm();
+    public static final String ROUTE = "login";
+    public static final String RETRY_AFTER = "retry-after";
+
+    final LoginForm loginForm = new LoginForm();
 
     public LoginView() {
         addClassName("login-view");
-        loginForm.setAction("login");
+        loginForm.setAction(ROUTE);
         loginForm.setForgotPasswordButtonVisible(false);
         H1 title = new H1("SourceLens");
         Paragraph tagline = new Paragraph("Read the news like a fact-checker.");
@@ -31,6 +41,22 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        loginForm.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        QueryParameters parameters = event.getLocation().getQueryParameters();
+        Optional<Long> retryAfter = parameters.getSingleParameter(RETRY_AFTER).flatMap(LoginView::seconds);
+        if (retryAfter.isPresent()) {
+            loginForm.showErrorMessage("Sign-in paused for this account",
+                    LoginThrottledException.message(retryAfter.get()));
+        } else {
+            loginForm.setError(parameters.getParameters().containsKey("error"));
+        }
+    }
+
+    private static Optional<Long> seconds(String value) {
+        try {
+            long seconds = Long.parseLong(value);
+            return seconds > 0 && seconds <= 86_400 ? Optional.of(seconds) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 }

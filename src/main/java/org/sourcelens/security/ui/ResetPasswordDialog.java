@@ -1,0 +1,39 @@
+package org.sourcelens.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Code;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.function.Supplier;
+import org.sourcelens.security.AccountSummary;
+
+/** Asks before resetting, then shows the new password once: it is stored only as a hash. */
+class ResetPasswordDialog extends Dialog {
+
+    final Button confirm = new Button("Reset password");
+    final Code newPassword = new Code();
+
+    ResetPasswordDialog(AccountSummary account, Supplier<String> reset) {
+        setHeaderTitle("Reset the password of " + account.displayName() + " (" + account.username() + ")?");
+        Paragraph explanation = new Paragraph("They are signed out everywhere and can sign in only with "
+                + "the new password, which you give them.");
+        Button cancel = new Button("Cancel", click -> close());
+        cancel.setId("reset-cancel");
+        confirm.setId("reset-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        confirm.addClickListener(click -> {
+            newPassword.setText(reset.get());
+            removeAll();
+            getFooter().removeAll();
+            setHeaderTitle("New password for " + account.username());
+            Button done = new Button("Done", closing -> close());
+            done.setId("reset-done");
+            add(new Paragraph("Give it to them privately. It is not shown again."), newPassword);
+            getFooter().add(done);
+        });
+        newPassword.setId("new-password-once");
+        add(explanation);
+        getFooter().add(cancel, confirm);
+    }
+}
