@@ -114,6 +114,8 @@ class RouteAccessMatrixKT extends KaribuTest {
         matrix.put("test/chart", new Entry("test/chart", EVERYONE));
         matrix.put("admin/audit", new Entry("admin/audit", EnumSet.of(Who.ADMIN)));
         matrix.put("admin/students", new Entry("admin/students", EnumSet.of(Who.ADMIN)));
+        matrix.put("admin/users", new Entry("admin/users", EnumSet.of(Who.ADMIN)));
+        matrix.put("account/password", new Entry("account/password", SIGNED_IN));
 
         Set<String> routes = new TreeSet<>();
         for (Class<? extends Component> view : new com.github.mvysny.kaributesting.v10.Routes()

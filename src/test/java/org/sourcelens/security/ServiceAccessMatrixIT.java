@@ -439,6 +439,14 @@ class ServiceAccessMatrixIT {
         entry("AccountService#anyAccountWithRole(String)", ADMIN, () -> accountService.anyAccountWithRole(Roles.ADMIN));
         entry("AccountService#summaries(Collection)", SIGNED_IN, () -> accountService.summaries(List.of(w.studentA())));
         entry("SystemUsers#principalOf(String)", ADMIN, () -> systemUsers.principalOf("admin"));
+        entry("AccountService#changePassword(String,String)", SIGNED_IN,
+                () -> accountService.changePassword("not-the-current-password", "a-new-long-passphrase-2026"));
+        entry("AccountService#resetPassword(long)", ADMIN, () -> {
+            long spare = as(Who.ADMIN, () -> accountService.createStudent(unique("reset"), "Reset",
+                    TestAccounts.PASSWORD).id());
+            return accountService.resetPassword(spare);
+        });
+        entry("AccountService#searchAccounts(String,int,int)", ADMIN, () -> accountService.searchAccounts("", 0, 10));
 
         // students' data (privacy), audit and retention
         Set<Who> staff = EnumSet.of(Who.INSTRUCTOR, Who.OTHER_INSTRUCTOR, Who.ADMIN);

@@ -140,6 +140,29 @@ class SessionSecurityIT {
     }
 
     @Test
+    void another_site_cannot_sign_a_user_in_with_a_form_of_its_own() throws Exception {
+        String session = sessionId(get("login", null));
+        HttpResponse<String> fromOrigin = send(request("login", session)
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "https://evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString(credentials())));
+        assertThat(fromOrigin.statusCode()).isEqualTo(403);
+        HttpResponse<String> fromFetch = send(request("login", session)
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Sec-Fetch-Site", "cross-site")
+                .POST(HttpRequest.BodyPublishers.ofString(credentials())));
+        assertThat(fromFetch.statusCode()).isEqualTo(403);
+        assertThat(get("teach", session).statusCode()).isEqualTo(302);
+
+        HttpResponse<String> sameSite = send(request("login", session)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "http://localhost:" + port).header("Sec-Fetch-Site", "same-origin")
+                .POST(HttpRequest.BodyPublishers.ofString(credentials())));
+        assertThat(sameSite.statusCode()).isEqualTo(302);
+        assertThat(sameSite.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).doesNotContain("login"));
+        assertThat(get("teach", sessionId(sameSite)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void a_session_expires_after_30_idle_minutes_by_default() throws Exception {
         String anonymous = sessionId(get("login", null));
         String signedIn = signIn();
