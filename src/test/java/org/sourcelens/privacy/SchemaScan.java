@@ -56,7 +56,8 @@ final class SchemaScan {
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
             String schema = connection.getSchema();
-            found.add(new Column(tableName(meta, schema, "user_account"), "ID"));
+            String userAccount = tableName(meta, schema, "user_account");
+            found.add(new Column(userAccount, columnName(meta, schema, userAccount, "id")));
             try (ResultSet keys = meta.getExportedKeys(null, schema, tableName(meta, schema, "user_account"))) {
                 while (keys.next()) {
                     found.add(new Column(keys.getString("FKTABLE_NAME"), keys.getString("FKCOLUMN_NAME")));
@@ -156,7 +157,21 @@ final class SchemaScan {
         throw new IllegalStateException("No table " + name);
     }
 
-    /** Names exactly as the metadata gives them (Flyway's own table is in lower case, ours in upper). */
+    /** A column's name as the database keeps it (upper case on H2, lower case on PostgreSQL). */
+    private static String columnName(DatabaseMetaData meta, String schema, String table, String name)
+            throws SQLException {
+        try (ResultSet rows = meta.getColumns(null, schema, table, "%")) {
+            while (rows.next()) {
+                String column = rows.getString("COLUMN_NAME");
+                if (column.equalsIgnoreCase(name)) {
+                    return column;
+                }
+            }
+        }
+        throw new IllegalStateException("No column " + table + "." + name);
+    }
+
+    /** Names exactly as the metadata gives them (on H2, Flyway's own table is in lower case, ours in upper). */
     private static String quoted(String name) {
         return '"' + name.replace("\"", "\"\"") + '"';
     }
