@@ -136,7 +136,7 @@ public final class DashboardBenchmark {
         long grader = jdbc.queryForObject("select instructor_id from classroom where id = ?", Long.class, classId);
         for (int s = 0; s < students; s++) {
             long student = id++;
-            users.add(new Object[] {student, "bench-" + student, "Student " + student, "{noop}x", "STUDENT", now});
+            users.add(new Object[] {student, "bench-" + student, "Student " + student, "{noop}x", "STUDENT", now, now});
             enrolments.add(new Object[] {id++, classId, student, now});
             int state = random.nextInt(10);
             if (state == 0) {
@@ -174,8 +174,8 @@ public final class DashboardBenchmark {
                                 end + 32)), Arrays.asList("claim", "evidence", "source").get(h % 3), null, now, now});
             }
         }
-        jdbc.batchUpdate("insert into user_account (id, username, display_name, password_hash, role, created_at) "
-                + "values (?, ?, ?, ?, ?, ?)", users);
+        jdbc.batchUpdate("insert into user_account (id, username, display_name, password_hash, role, created_at, "
+                + "password_changed_at) values (?, ?, ?, ?, ?, ?, ?)", users);
         jdbc.batchUpdate("insert into enrolment (id, classroom_id, student_id, enrolled_at) values (?, ?, ?, ?)",
                 enrolments);
         jdbc.batchUpdate("insert into submission (id, assignment_id, student_id, status, started_at, submitted_at, "
