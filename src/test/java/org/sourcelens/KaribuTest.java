@@ -36,7 +36,6 @@ public abstract class KaribuTest {
 
     @BeforeEach
     void setUpVaadin() {
-        testAccounts.signOut();
         setUpVaadinAgain();
     }
 

@@ -130,6 +130,36 @@ public class ClassHighlightsService {
         return bytes.toByteArray();
     }
 
+    /**
+     * One student's highlights on an assignment's article, from any reading of it in the same class,
+     * placed on the article version the assignment shows (for the instructor's view of that student).
+     */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public List<ClassHighlight> studentHighlights(long assignmentId, long studentId) {
+        ReaderPage page = taught(assignmentId);
+        ArticleContent article = page.article();
+        Map<Long, Boolean> inClass = new HashMap<>();
+        List<Highlight> theirs = highlights.findByArticleIdAndAuthorIdAndOrphanFalse(article.articleId(), studentId)
+                .stream()
+                .filter(h -> h.getArticleVersion() == article.versionNo())
+                .filter(h -> inClass.computeIfAbsent(h.getAssignmentId(), id -> sameClass(id, page.classId())))
+                .toList();
+        Map<Long, AccountSummary> authors = authorsOf(theirs);
+        return theirs.stream()
+                .map(h -> new ClassHighlight(h.getId(), h.getAuthorId(), authors.get(h.getAuthorId()).displayName(),
+                        h.getTag(), h.getNote(), h.getExact(), h.position()))
+                .toList();
+    }
+
+    /** Whether an assignment belongs to the class (readings in classes the caller does not teach do not). */
+    private boolean sameClass(long assignmentId, long classId) {
+        try {
+            return assignments.openReading(assignmentId).classId() == classId;
+        } catch (AccessDeniedException e) {
+            return false;
+        }
+    }
+
     /** The assignment's reading, if the current user teaches the class it was assigned in; refuses otherwise. */
     private ReaderPage taught(long assignmentId) {
         ReaderPage page = assignments.openReading(assignmentId);

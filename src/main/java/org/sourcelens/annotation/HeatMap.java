@@ -58,7 +58,12 @@ public record HeatMap(ReaderPage page, List<String> tags, List<ClassHighlight> h
 
     /** How dark a segment is shaded, 1 to {@link #LEVELS}: the share of the highlighting students who marked it. */
     public int level(HeatSegment segment) {
-        int all = Math.max(students(), 1);
+        return level(segment, students());
+    }
+
+    /** As {@link #level(HeatSegment)}, with the number of highlighting students counted once by the caller. */
+    public static int level(HeatSegment segment, int students) {
+        int all = Math.max(students, 1);
         return Math.clamp((long) Math.ceil((double) LEVELS * segment.students() / all), 1, LEVELS);
     }
 

@@ -16,4 +16,6 @@ interface HighlightRepository extends JpaRepository<Highlight, Long> {
     List<Highlight> findByAssignmentIdAndAuthorIdNotAndPinnedTrue(long assignmentId, long authorId);
 
     List<Highlight> findByAuthorIdOrderByCreatedAtAscIdAsc(long authorId);
+
+    List<Highlight> findByArticleIdAndAuthorIdAndOrphanFalse(long articleId, long authorId);
 }

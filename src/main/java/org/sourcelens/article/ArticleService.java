@@ -145,13 +145,6 @@ public class ArticleService {
                 .toList();
     }
 
-    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
-    @Transactional(readOnly = true)
-    public ArticleSummary summary(long articleId) {
-        Article article = visibleToInstructor(articleId);
-        return new ArticleSummary(article.getId(), article.getTitle(), article.getOutlet(), article.getCreatedAt());
-    }
-
     /** The current version of an article, for an instructor who sees it or a student it is assigned to. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -197,13 +190,6 @@ public class ArticleService {
                 mayEdit(article), SourceMaps.of(content));
     }
 
-    /** The source map of an article's current version, each item pointing at its paragraph or note. */
-    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
-    @Transactional(readOnly = true)
-    public SourceMap sourceMap(long articleId) {
-        return SourceMaps.of(content(visibleToInstructor(articleId)));
-    }
-
     /** Two articles' source maps side by side. */
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
     @Transactional(readOnly = true)
@@ -243,9 +229,7 @@ public class ArticleService {
         ArticleContent current = content(article);
         List<ArticleDraft.Block> blocks = EditableText.parse(text, current.paragraphs());
         List<String> noteList = EditableText.parseNotes(noteText);
-        if (blocks.stream().noneMatch(block -> block.kind() == ParagraphKind.PARAGRAPH)) {
-            throw new ValidationException("The article needs at least one paragraph of running text.");
-        }
+        requireRunningText(blocks);
         article.updateMetadata(metadata);
         ReanchorReport report = ReanchorReport.none();
         boolean textChanged = !blocks.equals(current.paragraphs().stream()
@@ -279,9 +263,7 @@ public class ArticleService {
 
     private long create(ArticleDraft draft, ArticleVisibility visibility, String sourceKey) {
         validate(draft.metadata());
-        if (draft.paragraphs().stream().noneMatch(block -> block.kind() == ParagraphKind.PARAGRAPH)) {
-            throw new ValidationException("The article needs at least one paragraph of running text.");
-        }
+        requireRunningText(draft.paragraphs());
         Long author = currentUser.get().map(user -> user.getId()).orElse(null);
         Article article = articles.save(new Article(sourceKey, draft.metadata(), visibility, author, clock.instant()));
         writeVersion(article.getId(), 1, draft.paragraphs(), draft.notes());
@@ -374,5 +356,11 @@ public class ArticleService {
 
     private static Optional<String> stated(String value) {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+    }
+
+    private static void requireRunningText(List<ArticleDraft.Block> blocks) {
+        if (blocks.stream().noneMatch(block -> block.kind() == ParagraphKind.PARAGRAPH)) {
+            throw new ValidationException("The article needs at least one paragraph of running text.");
+        }
     }
 }

@@ -19,6 +19,9 @@ class AssignmentQuestion extends AbstractEntity {
     @Column(name = "definition", nullable = false, length = 100000)
     private String definition;
 
+    @jakarta.persistence.Transient
+    private QuestionSpec parsed;
+
     protected AssignmentQuestion() {
     }
 
@@ -36,7 +39,11 @@ class AssignmentQuestion extends AbstractEntity {
         return position;
     }
 
+    /** The question, parsed once per loaded row: the dashboard and grading ask for it many times. */
     QuestionSpec spec() {
-        return QuestionJson.question(definition);
+        if (parsed == null) {
+            parsed = QuestionJson.question(definition);
+        }
+        return parsed;
     }
 }

@@ -116,11 +116,7 @@ public class ClassResultsService {
                     answer == null ? null : answer.getAutoExplanation(),
                     GradingService.view(work.grade(submission, question)), work.points(submission, question));
         }).toList();
-        List<ArticleContent> texts = new ArrayList<>();
-        texts.add(articles.read(assignment.getArticleId(), assignment.articleVersion(0)));
-        if (assignment.getSecondArticleId() != null) {
-            texts.add(articles.read(assignment.getSecondArticleId(), assignment.articleVersion(1)));
-        }
+        List<ArticleContent> texts = SubmissionService.texts(articles, assignment);
         return new StudentWork(assignmentId, assignment.getTitle(), roster.id(), roster.name(), studentId,
                 student.displayName(), WorkStatus.of(submission == null ? null : submission.getStatus()),
                 isLate(assignment, submission, clock.instant()),

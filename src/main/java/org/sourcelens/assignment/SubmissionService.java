@@ -92,9 +92,7 @@ public class SubmissionService {
         for (Assignment a : work) {
             Submission submission = mine.get(a.getId());
             SubmissionStatus status = submission == null ? null : submission.getStatus();
-            boolean late = a.getDueAt() != null && (submission != null && submission.getSubmittedAt() != null
-                    ? submission.getSubmittedAt().isAfter(a.getDueAt())
-                    : now.isAfter(a.getDueAt()));
+            boolean late = ClassResultsService.isLate(a, submission, now);
             int answered = submission == null ? 0 : answerCounts.getOrDefault(submission.getId(), 0L).intValue();
             rows.add(new StudentAssignment(a.getId(), a.getClassroomId(), classes.get(a.getClassroomId()).name(),
                     a.getTitle(), a.getOpensAt(), a.getDueAt(), status, late, answered,
@@ -286,6 +284,11 @@ public class SubmissionService {
 
     /** The article versions the assignment was made on. */
     private List<ArticleContent> texts(Assignment assignment) {
+        return texts(articles, assignment);
+    }
+
+    /** The article versions an assignment was made on, first and (for comparisons) second. */
+    static List<ArticleContent> texts(ArticleService articles, Assignment assignment) {
         List<ArticleContent> texts = new ArrayList<>();
         texts.add(articles.read(assignment.getArticleId(), assignment.articleVersion(0)));
         if (assignment.getSecondArticleId() != null) {

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ClassroomService {
 
-    static final int MAX_NAME_LENGTH = 120;
+    public static final int MAX_NAME_LENGTH = 120;
     private static final String NO_SUCH_CLASS = "This class does not exist or you are not a member of it.";
 
     private final ClassroomRepository classrooms;

@@ -196,7 +196,7 @@ public class AccountService {
     }
 
     /** Four groups of four, about 79 bits: {@code k7mq-x2pa-9fhe-t4wz}. */
-    private static String generatePassword() {
+    static String generatePassword() {
         StringBuilder password = new StringBuilder(19);
         for (int i = 0; i < 16; i++) {
             if (i > 0 && i % 4 == 0) {

@@ -1,7 +1,5 @@
 package org.sourcelens.security;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,7 +41,7 @@ class AdminBootstrap implements ApplicationRunner {
 
     private void createAdministrator() {
         boolean generated = configuredPassword.isBlank();
-        String password = generated ? generatePassword() : configuredPassword;
+        String password = generated ? AccountService.generatePassword() : configuredPassword;
         accounts.createAccount(username, "Administrator", password, Roles.ADMIN);
         if (generated) {
             log.warn("Created the administrator account \"{}\" with the one-time password {} "
@@ -53,9 +51,4 @@ class AdminBootstrap implements ApplicationRunner {
         }
     }
 
-    private static String generatePassword() {
-        byte[] bytes = new byte[12];
-        new SecureRandom().nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
-    }
 }

@@ -30,6 +30,14 @@ class StaleSessionFilter extends OncePerRequestFilter {
         this.logout.setSecurityContextHolderStrategy(contexts);
     }
 
+    /** Static files (the frontend bundle, styles, images) carry no work: no need to ask the database for them. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/VAADIN/") && !path.startsWith("/VAADIN/push") || path.startsWith("/images/")
+                || path.startsWith("/icons/") || path.equals("/styles.css") || path.equals("/favicon.ico");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

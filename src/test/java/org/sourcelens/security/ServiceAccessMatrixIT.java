@@ -303,13 +303,11 @@ class ServiceAccessMatrixIT {
         entry("ArticleService#assignableArticles()", LIBRARIANS, () -> articles.assignableArticles(),
                 (who, rows) -> assertThat(((List<org.sourcelens.article.ArticleSummary>) rows).stream()
                         .anyMatch(s -> s.id() == w.articlePrivate())).isEqualTo(who != Who.OTHER_INSTRUCTOR));
-        entry("ArticleService#summary(long)", EnumSet.of(Who.INSTRUCTOR, Who.ADMIN), () -> articles.summary(w.articlePrivate()));
         entry("ArticleService#read(long)", EnumSet.of(Who.STUDENT, Who.INSTRUCTOR, Who.OTHER_INSTRUCTOR, Who.ADMIN),
                 () -> articles.read(w.articleShared()));
         entry("ArticleService#read(long,int)", EnumSet.of(Who.STUDENT, Who.INSTRUCTOR, Who.OTHER_INSTRUCTOR, Who.ADMIN),
                 () -> articles.read(w.articleShared(), 1));
         entry("ArticleService#details(long)", EnumSet.of(Who.INSTRUCTOR, Who.ADMIN), () -> articles.details(w.articlePrivate()));
-        entry("ArticleService#sourceMap(long)", EnumSet.of(Who.INSTRUCTOR, Who.ADMIN), () -> articles.sourceMap(w.articlePrivate()));
         entry("ArticleService#compare(long,long)", EnumSet.of(Who.INSTRUCTOR, Who.ADMIN),
                 () -> articles.compare(w.articlePrivate(), w.articleShared()));
         entry("ArticleService#editable(long)", EnumSet.of(Who.INSTRUCTOR, Who.ADMIN), () -> articles.editable(w.articlePrivate()));

@@ -107,10 +107,6 @@ class AnnotationCard extends ListItem {
         getElement().executeJs("this.scrollIntoView({block: 'nearest'}); this.focus();");
     }
 
-    boolean isEditing() {
-        return editing;
-    }
-
     void showThread(List<Reply> replies) {
         thread.removeAll();
         thread.setVisible(!replies.isEmpty());

@@ -48,6 +48,7 @@ public class ClassHighlightsView extends Main implements BeforeEnterObserver, Ha
     private String title = "Class highlights · SourceLens";
     private HeatMap all;
     private HeatMap shown;
+    private int shownStudents;
     final Select<String> tag = new Select<>();
     final Paragraph summary = new Paragraph();
     final Div text = new Div();
@@ -97,6 +98,7 @@ public class ClassHighlightsView extends Main implements BeforeEnterObserver, Ha
 
     private void show(HeatMap map) {
         shown = map;
+        shownStudents = map.students();
         List<ArticleReader.Mark> marks = new ArrayList<>();
         for (int i = 0; i < map.segments().size(); i++) {
             HeatSegment segment = map.segments().get(i);
@@ -121,7 +123,7 @@ public class ClassHighlightsView extends Main implements BeforeEnterObserver, Ha
 
     private Component heatMark(Component piece, int start, int end, List<ArticleReader.Mark> covering) {
         HeatSegment segment = shown.segments().get((int) covering.getFirst().id());
-        return new HeatMark(piece, shown.level(segment), segment.students(), segment.tags(), end == segment.end(),
+        return new HeatMark(piece, HeatMap.level(segment, shownStudents), segment.students(), segment.tags(), end == segment.end(),
                 () -> details.show(segment.text(), segment.students(), shown.highlights(segment.highlightIds())));
     }
 

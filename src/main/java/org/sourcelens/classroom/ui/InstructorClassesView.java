@@ -45,7 +45,7 @@ public class InstructorClassesView extends Main {
 
         className.setId("class-name");
         className.setPlaceholder("Media literacy, period 3");
-        className.setMaxLength(120);
+        className.setMaxLength(ClassroomService.MAX_NAME_LENGTH);
         Button create = new Button("Create class", click -> create());
         create.setId("create-class");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -54,10 +54,6 @@ public class LiveDashboards {
         });
     }
 
-    boolean isWatched(long assignmentId) {
-        return open.containsKey(assignmentId);
-    }
-
     @TransactionalEventListener(fallbackExecution = true)
     void changed(ClassWorkChanged change) {
         long assignmentId = change.assignmentId();

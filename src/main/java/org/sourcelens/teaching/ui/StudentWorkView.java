@@ -92,8 +92,7 @@ public class StudentWorkView extends Main implements BeforeEnterObserver, HasDyn
         returnState.getElement().setAttribute("aria-live", "polite");
         add(breadcrumb, heading, meta, new Div(returnWork, returnState), error);
 
-        List<ClassHighlight> theirs = classHighlights.heatMap(assignmentId).highlights().stream()
-                .filter(h -> h.authorId() == studentId).toList();
+        List<ClassHighlight> theirs = classHighlights.studentHighlights(assignmentId, studentId);
         Section answers = new Section(new H2("Answers"));
         answers.addClassName("student-answers");
         for (StudentWork.Item item : work.items()) {

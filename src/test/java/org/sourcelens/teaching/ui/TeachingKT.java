@@ -35,6 +35,12 @@ class TeachingKT extends KaribuTest {
     @Autowired
     ClassResultsService results;
 
+    @Autowired
+    org.sourcelens.assignment.AssignmentService assignments;
+
+    @Autowired
+    org.sourcelens.annotation.HighlightService highlights;
+
     @Test
     void the_dashboard_shows_counts_a_row_per_student_and_the_spread_of_answers() {
         ClassWorkFixture.ClassWork work = fixture.create();
@@ -108,12 +114,21 @@ class TeachingKT extends KaribuTest {
     @Test
     void the_drill_down_shows_a_students_answers_lateral_reading_and_scores() {
         ClassWorkFixture.ClassWork work = fixture.create();
+        // Ann highlights in the class's reading of the same article; the drill-down marks it in the text.
+        long reading = assignments.assignReading(work.setup().classroom().id(), work.setup().article().articleId())
+                .assignmentId();
+        signInAs(work.ann().username());
+        highlights.create(reading, new org.sourcelens.annotation.anchoring.Position("p1", 0, "p1", 5), "claim",
+                "Who says so?");
+        signInAs(work.setup().instructor().username());
         navigate("teach/assignments/" + work.assignmentId() + "/students/" + work.ann().id());
         StudentWorkView view = _get(StudentWorkView.class);
         String text = view.getElement().getTextRecursively();
         assertThat(text).contains(work.ann().displayName(), "TRT World, a Turkish state broadcaster.",
                 "Lateral reading (1):", "supports the claim: State-owned", "Rating: 2 on 1–5",
-                "6 of 11 points", "Not graded yet.");
+                "6 of 11 points", "Not graded yet.", "1 highlight in the reading, marked in the text.");
+        assertThat(_find(view, org.sourcelens.article.ui.ArticleReader.class).getFirst().getElement()
+                .getOuterHTML()).contains("title=\"claim: Who says so?\"");
         assertThat(_find(view, com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Grade this answer")))
                 .hasSize(2);
     }
