@@ -412,6 +412,10 @@ class ServiceAccessMatrixIT {
                 (who, rows) -> assertThat(((List<org.sourcelens.annotation.PeerHighlight>) rows).stream()
                         .anyMatch(h -> h.id() == w.highlightId())).isEqualTo(who == Who.INSTRUCTOR));
         entry("ClassHighlightsService#heatMap(long)", THE_INSTRUCTOR, () -> classHighlights.heatMap(w.readingId()));
+        entry("ClassHighlightsService#studentHighlights(long,long)", THE_INSTRUCTOR,
+                () -> classHighlights.studentHighlights(w.readingId(), w.studentA()),
+                (who, rows) -> assertThat((List<org.sourcelens.annotation.ClassHighlight>) rows)
+                        .extracting(org.sourcelens.annotation.ClassHighlight::authorId).containsOnly(w.studentA()));
         entry("ClassHighlightsService#highlightsCsv(long)", THE_INSTRUCTOR, () -> classHighlights.highlightsCsv(w.readingId()));
         entry("DiscussionService#reply(long,String)", THE_CLASS, () -> discussion.reply(w.highlightId(), "A reply."));
         entry("DiscussionService#deleteReply(long)", THE_CLASS, () -> {
