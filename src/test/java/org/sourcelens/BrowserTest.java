@@ -54,7 +54,7 @@ public abstract class BrowserTest {
     }
 
     /** Starts a further headless Chromium with a profile of its own (a second student, say); the caller quits it. */
-    protected static WebDriver launchBrowser() throws IOException {
+    public static WebDriver launchBrowser() throws IOException {
         Path profile = Files.createTempDirectory("sourcelens-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("sourcelens.chromium", "/usr/bin/chromium"));

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sourcelens.annotation.AnnotationChanged;
 import org.sourcelens.assignment.ClassWorkChanged;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
@@ -51,6 +52,7 @@ public class PostgresChangeFeed implements SmartLifecycle {
     private volatile Thread listener;
     private volatile CountDownLatch listening = new CountDownLatch(1);
 
+    @Autowired
     public PostgresChangeFeed(DataSource dataSource, ApplicationEventPublisher events) {
         this(dataSource, events, HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()));
     }
