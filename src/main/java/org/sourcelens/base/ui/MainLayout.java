@@ -32,20 +32,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public MainLayout(AuthenticationContext authentication) {
         this.authentication = authentication;
         setPrimarySection(Section.NAVBAR);
-        Span appName = new Span("SourceLens");
+        Span appName = new Span(getTranslation("app.name"));
         appName.addClassName("app-name");
 
         user.addClassName("app-user");
         userName.setId("current-user-name");
-        Anchor changePassword = new Anchor("account/password", "Change password");
+        Anchor changePassword = new Anchor("account/password", getTranslation("base.layout.changePassword"));
         changePassword.setId("change-password-link");
-        Button signOut = new Button("Sign out", click -> authentication.logout());
+        Button signOut = new Button(getTranslation("base.layout.signOut"), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
         user.add(userName, changePassword, signOut);
 
         SideNav navigation = new SideNav();
-        navigation.setLabel("Main");
+        navigation.setLabel(getTranslation("base.layout.navigation"));
         MenuConfiguration.getMenuEntries()
                 .forEach(entry -> navigation.addItem(new SideNavItem(entry.title(), entry.path())));
 

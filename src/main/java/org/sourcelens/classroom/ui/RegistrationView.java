@@ -28,9 +28,9 @@ public class RegistrationView extends Main implements BeforeEnterObserver {
         this.sessionLogin = sessionLogin;
         addClassName("registration-view");
         form.addRegisterListener(event -> register(event.registration()));
-        add(new H1("Create a student account"),
-                new Paragraph("You need the join code your teacher gave you. No email address is needed."),
-                form, new Anchor("login", "I already have an account: sign in"));
+        add(new H1(getTranslation("classroom.registration.heading")),
+                new Paragraph(getTranslation("classroom.registration.intro")),
+                form, new Anchor("login", getTranslation("classroom.registration.signIn")));
     }
 
     @Override
