@@ -59,6 +59,15 @@ public final class LocalFormat {
         return format.format(value);
     }
 
+    /** A sum of points that may be fractional, always with at least one decimal: "9.0", "3.5". */
+    public static String decimal(double value) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(2);
+        format.setGroupingUsed(false);
+        return format.format(value);
+    }
+
     /** Whole counts with the locale's grouping. */
     public static String count(long value) {
         return NumberFormat.getIntegerInstance(locale()).format(value);
