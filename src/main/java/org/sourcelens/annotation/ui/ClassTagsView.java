@@ -19,7 +19,7 @@ import org.sourcelens.security.Roles;
 
 /** The instructor edits the tags a class uses for highlights. */
 @Route("teach/:classId(\\d+)/tags")
-@PageTitle("Highlight tags · SourceLens")
+@PageTitle("page.classTags")
 @RolesAllowed(Roles.INSTRUCTOR)
 public class ClassTagsView extends Main implements BeforeEnterObserver {
 

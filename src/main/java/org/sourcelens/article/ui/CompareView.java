@@ -30,7 +30,7 @@ import org.sourcelens.security.Roles;
 
 /** Two articles' source maps side by side: who each quotes, what each cites, where their figures differ. */
 @Route("library/compare")
-@PageTitle("Compare source maps · SourceLens")
+@PageTitle("page.compare")
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
 public class CompareView extends Main implements BeforeEnterObserver {
 

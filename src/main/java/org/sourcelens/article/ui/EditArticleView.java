@@ -23,7 +23,7 @@ import org.sourcelens.security.Roles;
 
 /** Editing an article: its details, and its text as a new version. */
 @Route("library/:articleId(\\d+)/edit")
-@PageTitle("Edit article · SourceLens")
+@PageTitle("page.editArticle")
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
 public class EditArticleView extends Main implements BeforeEnterObserver {
 

@@ -23,7 +23,7 @@ import org.sourcelens.security.Roles;
 
 /** Importing an article: paste it or upload a file, check the preview, publish. */
 @Route("library/import")
-@PageTitle("Import an article · SourceLens")
+@PageTitle("page.import")
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
 public class ImportView extends Main {
 

@@ -27,8 +27,8 @@ import org.sourcelens.security.Roles;
 
 /** The article library: search by title or outlet, page through it lazily, open or import an article. */
 @Route("library")
-@PageTitle("Article library · SourceLens")
-@Menu(title = "Article library", order = 2)
+@PageTitle("page.library")
+@Menu(title = "menu.library", order = 2)
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
 public class LibraryView extends Main {
 

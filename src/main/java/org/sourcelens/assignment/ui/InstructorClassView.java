@@ -27,7 +27,7 @@ import org.sourcelens.security.Roles;
 
 /** A class its instructor teaches: the join code, the students, the readings, and assigning another article. */
 @Route("teach/:classId(\\d+)")
-@PageTitle("Class · SourceLens")
+@PageTitle("page.class")
 @RolesAllowed(Roles.INSTRUCTOR)
 public class InstructorClassView extends Main implements BeforeEnterObserver {
 

@@ -19,8 +19,8 @@ import org.sourcelens.security.Roles;
 
 /** The student's assignments across their classes, with status, progress and due dates. */
 @Route("assignments")
-@PageTitle("My assignments · SourceLens")
-@Menu(title = "My assignments", order = 0)
+@PageTitle("page.myAssignments")
+@Menu(title = "menu.myAssignments", order = 0)
 @RolesAllowed(Roles.STUDENT)
 public class MyAssignmentsView extends Main {
 

@@ -40,7 +40,7 @@ import org.sourcelens.security.Roles;
 
 /** Editing a question set: write, reorder, duplicate and delete questions, preview them as a student, export. */
 @Route("question-sets/:setId(\\d+)")
-@PageTitle("Question set · SourceLens")
+@PageTitle("page.questionSet")
 @RolesAllowed(Roles.INSTRUCTOR)
 public class QuestionSetEditorView extends Main implements BeforeEnterObserver {
 

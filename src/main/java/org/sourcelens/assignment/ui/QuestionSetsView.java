@@ -29,8 +29,8 @@ import org.sourcelens.security.Roles;
 
 /** The instructor's question sets: open one to edit, create one, or import one exported from SourceLens. */
 @Route("question-sets")
-@PageTitle("Question sets · SourceLens")
-@Menu(title = "Question sets", order = 3)
+@PageTitle("page.questionSets")
+@Menu(title = "menu.questionSets", order = 3)
 @RolesAllowed(Roles.INSTRUCTOR)
 public class QuestionSetsView extends Main {
 

@@ -19,7 +19,7 @@ import org.sourcelens.security.Roles;
 
 /** One of the student's classes: the teacher and the articles assigned as reading. */
 @Route("classes/:classId(\\d+)")
-@PageTitle("Class · SourceLens")
+@PageTitle("page.class")
 @RolesAllowed(Roles.STUDENT)
 public class StudentClassView extends Main implements BeforeEnterObserver {
 

@@ -22,8 +22,8 @@ import org.sourcelens.security.Roles;
 
 /** The audit log for administrators: newest first, loaded a page at a time, optionally about one student. */
 @Route("admin/audit")
-@PageTitle("Audit log · SourceLens")
-@Menu(title = "Audit log", order = 11)
+@PageTitle("page.auditLog")
+@Menu(title = "menu.auditLog", order = 11)
 @RolesAllowed(Roles.ADMIN)
 public class AuditLogView extends Main {
 

@@ -27,8 +27,8 @@ import org.sourcelens.security.Roles;
 
 /** An instructor's classes with their join codes, and the form that creates a class. */
 @Route("teach")
-@PageTitle("My classes · SourceLens")
-@Menu(title = "My classes", order = 1)
+@PageTitle("page.myClasses")
+@Menu(title = "menu.myClasses", order = 1)
 @RolesAllowed(Roles.INSTRUCTOR)
 public class InstructorClassesView extends Main {
 

@@ -26,8 +26,8 @@ import org.sourcelens.security.Roles;
 
 /** A student's classes, and a way to join another one with a code from the teacher. */
 @Route("classes")
-@PageTitle("My classes · SourceLens")
-@Menu(title = "My classes", order = 1)
+@PageTitle("page.myClasses")
+@Menu(title = "menu.myClasses", order = 1)
 @RolesAllowed(Roles.STUDENT)
 public class StudentClassesView extends Main {
 

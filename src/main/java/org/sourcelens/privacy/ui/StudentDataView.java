@@ -34,8 +34,8 @@ import org.sourcelens.security.Roles;
  * holds about them as JSON, or delete them completely after typing their username.
  */
 @Route("admin/students")
-@PageTitle("Students' data · SourceLens")
-@Menu(title = "Students' data", order = 10)
+@PageTitle("page.studentData")
+@Menu(title = "menu.studentData", order = 10)
 @RolesAllowed(Roles.ADMIN)
 public class StudentDataView extends Main {
 

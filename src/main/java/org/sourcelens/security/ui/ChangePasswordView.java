@@ -14,7 +14,7 @@ import org.sourcelens.security.SessionLogin;
 
 /** Any signed-in user changes their password; their other sessions end, this one goes on. */
 @Route(ChangePasswordView.ROUTE)
-@PageTitle("Change password · SourceLens")
+@PageTitle("page.changePassword")
 @PermitAll
 public class ChangePasswordView extends Main {
 

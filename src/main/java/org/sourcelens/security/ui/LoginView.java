@@ -19,7 +19,7 @@ import org.sourcelens.security.LoginThrottledException;
  * {@code ?error}, and a throttled account with {@code &retry-after=N} (seconds) as well.
  */
 @Route(LoginView.ROUTE)
-@PageTitle("Sign in · SourceLens")
+@PageTitle("page.signIn")
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver {
 

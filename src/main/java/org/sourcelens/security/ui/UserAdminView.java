@@ -19,8 +19,8 @@ import org.sourcelens.security.Roles;
 
 /** Administrators find an account by username or name and reset its password. */
 @Route(UserAdminView.ROUTE)
-@PageTitle("Users · SourceLens")
-@Menu(title = "Users", order = 9)
+@PageTitle("page.users")
+@Menu(title = "menu.users", order = 9)
 @RolesAllowed(Roles.ADMIN)
 public class UserAdminView extends Main {
 

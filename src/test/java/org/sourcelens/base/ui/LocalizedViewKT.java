@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.page.ExtendedClientDetails;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -38,6 +39,8 @@ class LocalizedViewKT extends KaribuTest {
         navigate("assignments");
 
         assertThat(_get(H1.class).getText()).isEqualTo("My assignments");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("My assignments · SourceLens");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("My assignments");
         assertThat(dueText()).isEqualTo("Due " + DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", UI.getCurrent().getLocale())
                 .format(due.atZone(LocalFormat.zone())));
     }
@@ -51,6 +54,7 @@ class LocalizedViewKT extends KaribuTest {
         navigate("assignments");
 
         assertThat(_get(H1.class).getText()).isEqualTo("Meine Aufgaben");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Meine Aufgaben · SourceLens");
         String expectedDate = DateTimeFormatter.ofPattern("EEE d. MMM yyyy, HH:mm", Locale.GERMAN)
                 .format(due.atZone(AUCKLAND));
         assertThat(dueText()).isEqualTo("Fällig am " + expectedDate);

@@ -40,6 +40,9 @@ class NoHardCodedTextTest {
                     + "|setEmptySelectionCaption|setTitle|showError|showErrorMessage|announce)\\(\\s*" + WORDS,
             "setAttribute\\(\\s*\"(?:title|aria-label|aria-description|placeholder)\"\\s*,\\s*" + WORDS,
             "Notification\\.show\\(\\s*" + WORDS,
+            // Page titles and menu entries name bundle keys (MainLayout translates them).
+            "@PageTitle\\(\\s*" + WORDS,
+            "@Menu\\(\\s*title\\s*=\\s*" + WORDS,
             "new ValidationException\\(\\s*" + WORDS,
             // Labels computed in switch arms and ternaries that return words.
             "->\\s*" + WORDS + "\\s*;",
