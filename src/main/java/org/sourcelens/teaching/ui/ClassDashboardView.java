@@ -37,6 +37,7 @@ import org.sourcelens.base.ui.ChartWithTable;
 import org.sourcelens.base.ui.LocalFormat;
 import org.sourcelens.base.ui.Texts;
 import org.sourcelens.security.Roles;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -247,6 +248,16 @@ public class ClassDashboardView extends Main implements BeforeEnterObserver, Has
         dialog.open();
     }
 
+    /**
+     * A context of its own for the live refreshes: the thread's context object may later be given
+     * another user (a sign-in in the same thread), which must not change as whom this page asks.
+     */
+    private static SecurityContext ownSecurityContext() {
+        SecurityContext own = SecurityContextHolder.createEmptyContext();
+        own.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+        return own;
+    }
+
     static String typeName(QuestionType type) {
         return switch (type) {
             case SINGLE_CHOICE -> Texts.get("teaching.type.singleChoice");
@@ -269,7 +280,7 @@ public class ClassDashboardView extends Main implements BeforeEnterObserver, Has
             liveRegistration.remove();
         }
         liveRegistration = live.watch(assignmentId, new LiveDashboards.Viewer(getUI().orElseThrow(),
-                SecurityContextHolder.getContext(), this::refresh));
+                ownSecurityContext(), this::refresh));
     }
 
     @Override
