@@ -10,12 +10,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.sourcelens.annotation.Reply;
 import org.sourcelens.base.ValidationException;
 import org.sourcelens.base.ui.FormError;
+import org.sourcelens.base.ui.LocalFormat;
 
 /**
  * One highlight in a margin list with its discussion thread. Updates replace what it shows but keep
@@ -34,7 +33,6 @@ class AnnotationCard extends ListItem {
         boolean moderates();
     }
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM, HH:mm");
     static final int MAX_REPLY = 2_000;
 
     final long highlightId;
@@ -44,7 +42,7 @@ class AnnotationCard extends ListItem {
     private final Div replyBox = new Div();
     private final Div replyForm = new Div();
     final TextArea replyText = new TextArea();
-    final Button replyButton = new Button("Reply");
+    final Button replyButton = new Button(getTranslation("annotation.card.reply"));
     final FormError replyError = new FormError();
     private boolean editing;
 
@@ -55,14 +53,14 @@ class AnnotationCard extends ListItem {
         getElement().setAttribute("data-highlight", String.valueOf(highlightId));
         thread.addClassName("reply-thread");
         replyBox.addClassName("reply-box");
-        replyText.setLabel("Your reply");
+        replyText.setLabel(getTranslation("annotation.card.yourReply"));
         replyText.setMaxLength(MAX_REPLY);
         replyText.setWidthFull();
         replyText.setValueChangeMode(ValueChangeMode.LAZY);
-        Button post = new Button("Post reply", click -> post());
+        Button post = new Button(getTranslation("annotation.card.post"), click -> post());
         post.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         post.addClassName("post-reply");
-        Button cancel = new Button("Cancel", click -> closeReply());
+        Button cancel = new Button(getTranslation("common.cancel"), click -> closeReply());
         cancel.addThemeVariants(ButtonVariant.LUMO_SMALL);
         replyForm.add(replyText, new Div(post, cancel), replyError);
         replyForm.setVisible(false);
@@ -113,16 +111,16 @@ class AnnotationCard extends ListItem {
         for (Reply reply : replies) {
             thread.add(replyItem(reply));
         }
-        replyButton.setText(replies.isEmpty() ? "Reply" : "Reply (" + replies.size() + " so far)");
-        replyButton.setAriaLabel("Reply to this highlight");
+        replyButton.setText(replies.isEmpty() ? getTranslation("annotation.card.reply") : getTranslation("annotation.card.replies", replies.size()));
+        replyButton.setAriaLabel(getTranslation("annotation.card.replyAria"));
     }
 
     private ListItem replyItem(Reply reply) {
         ListItem item = new ListItem();
         item.addClassName("reply");
-        Span author = new Span(reply.author() + (reply.byInstructor() ? " (teacher)" : ""));
+        Span author = new Span(reply.byInstructor() ? getTranslation("annotation.card.teacher", reply.author()) : reply.author());
         author.addClassName("reply-author");
-        Span when = new Span(" · " + WHEN.format(reply.createdAt().atZone(ZoneId.systemDefault())));
+        Span when = new Span(" · " + LocalFormat.shortDateTime(reply.createdAt()));
         when.addClassName("card-meta");
         Paragraph text = new Paragraph(reply.body());
         text.addClassName("reply-body");
@@ -130,25 +128,24 @@ class AnnotationCard extends ListItem {
         String count = reply.helpful() == 0 ? "" : " (" + reply.helpful() + ")";
         if (reply.mine()) {
             if (reply.helpful() > 0) {
-                Span helpful = new Span(reply.helpful() == 1 ? "1 classmate found this helpful"
-                        : reply.helpful() + " found this helpful");
+                Span helpful = new Span(getTranslation("annotation.card.foundHelpful", reply.helpful()));
                 helpful.addClassName("card-meta");
                 item.add(helpful);
             }
         } else {
-            Button helpful = new Button((reply.helpfulByMe() ? "Helpful ✓" : "Helpful") + count,
+            Button helpful = new Button(getTranslation(reply.helpfulByMe() ? "annotation.card.helpfulMarked" : "annotation.card.helpful") + count,
                     click -> discussion.helpful(reply, !reply.helpfulByMe()));
             helpful.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
             helpful.addClassName("mark-helpful");
             helpful.getElement().setAttribute("aria-pressed", String.valueOf(reply.helpfulByMe()));
-            helpful.setAriaLabel("Mark the reply by " + reply.author() + " helpful" + count);
+            helpful.setAriaLabel(getTranslation("annotation.card.helpfulAria", reply.author(), count));
             item.add(helpful);
         }
         if (reply.mine() || discussion.moderates()) {
-            Button delete = new Button("Delete", click -> discussion.deleteReply(reply));
+            Button delete = new Button(getTranslation("annotation.card.delete"), click -> discussion.deleteReply(reply));
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
             delete.addClassName("delete-reply");
-            delete.setAriaLabel("Delete the reply by " + reply.author());
+            delete.setAriaLabel(getTranslation("annotation.card.deleteAria", reply.author()));
             item.add(delete);
         }
         return item;

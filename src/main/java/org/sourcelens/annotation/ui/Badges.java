@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.List;
+import org.sourcelens.base.ui.Texts;
 
 /** The teacher's marks on an annotation, in words (never only a colour or an icon). */
 final class Badges {
@@ -14,10 +15,10 @@ final class Badges {
     static List<Component> of(boolean pinned, boolean endorsed, boolean forStudent) {
         List<Component> badges = new ArrayList<>();
         if (pinned) {
-            badges.add(badge(forStudent ? "Pinned by your teacher" : "Pinned for the class", "badge-pinned"));
+            badges.add(badge(Texts.get(forStudent ? "annotation.badge.pinnedForStudent" : "annotation.badge.pinned"), "badge-pinned"));
         }
         if (endorsed) {
-            badges.add(badge(forStudent ? "Endorsed by your teacher" : "Endorsed", "badge-endorsed"));
+            badges.add(badge(Texts.get(forStudent ? "annotation.badge.endorsedForStudent" : "annotation.badge.endorsed"), "badge-endorsed"));
         }
         return badges;
     }

@@ -31,6 +31,7 @@ import org.sourcelens.annotation.HeatMap;
 import org.sourcelens.annotation.HeatSegment;
 import org.sourcelens.annotation.HotPassage;
 import org.sourcelens.article.ui.ArticleReader;
+import org.sourcelens.base.ui.Texts;
 import org.sourcelens.security.Roles;
 
 /**
@@ -45,7 +46,7 @@ public class ClassHighlightsView extends Main implements BeforeEnterObserver, Ha
     static final int TOP = 5;
     private final transient ClassHighlightsService classHighlights;
     private long assignmentId;
-    private String title = "Class highlights · SourceLens";
+    private String title = getTranslation("page.title", getTranslation("annotation.classHighlights.heading"));
     private HeatMap all;
     private HeatMap shown;
     private int shownStudents;
@@ -53,16 +54,16 @@ public class ClassHighlightsView extends Main implements BeforeEnterObserver, Ha
     final Paragraph summary = new Paragraph();
     final Div text = new Div();
     final OrderedList top = new OrderedList();
-    private final Section topSection = new Section(new H2("Most highlighted passages"), top);
+    private final Section topSection = new Section(new H2(getTranslation("annotation.classHighlights.top")), top);
     final PassageDetails details = new PassageDetails();
 
     public ClassHighlightsView(ClassHighlightsService classHighlights) {
         this.classHighlights = classHighlights;
         addClassNames("page", "page-wide");
         tag.setId("tag-filter");
-        tag.setLabel("Tag");
+        tag.setLabel(getTranslation("annotation.tag"));
         tag.setEmptySelectionAllowed(true);
-        tag.setEmptySelectionCaption("All tags");
+        tag.setEmptySelectionCaption(getTranslation("annotation.classHighlights.allTags"));
         tag.addValueChangeListener(change -> show(all.withTag(change.getValue())));
         summary.setId("highlights-summary");
         summary.getElement().setAttribute("role", "status");
@@ -75,16 +76,16 @@ public class ClassHighlightsView extends Main implements BeforeEnterObserver, Ha
         assignmentId = event.getRouteParameters().getLong("assignmentId").orElseThrow();
         all = classHighlights.heatMap(assignmentId);
         var page = all.page();
-        title = "Class highlights: " + page.article().title() + " · SourceLens";
+        title = getTranslation("page.title", getTranslation("annotation.classHighlights.title", page.article().title()));
         Anchor back = new Anchor("teach/" + page.classId(), "← " + page.className());
         back.setId("back-to-class");
         Nav breadcrumb = new Nav(back);
-        breadcrumb.setAriaLabel("Breadcrumb");
+        breadcrumb.setAriaLabel(getTranslation("article.view.breadcrumb"));
         Anchor download = new Anchor(DownloadHandler.fromInputStream(request -> {
             byte[] csv = classHighlights.highlightsCsv(assignmentId);
             return new DownloadResponse(new ByteArrayInputStream(csv), "highlights-" + assignmentId + ".csv",
                     "text/csv;charset=UTF-8", csv.length);
-        }), "Download all highlights (CSV)");
+        }), getTranslation("annotation.classHighlights.download"));
         download.setId("download-highlights");
         tag.setItems(all.tags());
         Div tools = new Div(tag, download);
@@ -92,7 +93,7 @@ public class ClassHighlightsView extends Main implements BeforeEnterObserver, Ha
         Div layout = new Div(text, new Aside(topSection, details));
         layout.addClassName("reader-with-panel");
         removeAll();
-        add(breadcrumb, new H1("Class highlights"), summary, tools, legend(), layout);
+        add(breadcrumb, new H1(getTranslation("annotation.classHighlights.heading")), summary, tools, legend(), layout);
         show(all);
     }
 
@@ -129,31 +130,29 @@ public class ClassHighlightsView extends Main implements BeforeEnterObserver, Ha
 
     private static String summary(HeatMap map) {
         if (map.highlights().isEmpty()) {
-            return "No student has highlighted this article yet.";
+            return Texts.get("annotation.classHighlights.none");
         }
         int count = map.shown().size();
-        String lost = map.orphans() == 0 ? "" : map.orphans() == 1
-                ? " 1 highlight lost its place when the text was edited; the download has it."
-                : " " + map.orphans() + " highlights lost their place when the text was edited; the download has them.";
+        String lost = map.orphans() == 0 ? "" : Texts.get("annotation.classHighlights.lost", map.orphans());
         if (count == 0) {
-            return "No highlight is tagged “" + map.tag() + "”." + lost;
+            return Texts.get("annotation.classHighlights.noneTagged", map.tag()) + lost;
         }
-        return (count == 1 ? "1 highlight" : count + " highlights") + (map.tag() == null ? "" : " tagged “" + map.tag()
-                + "”") + " by " + (map.students() == 1 ? "1 student." : map.students() + " students.") + lost;
+        return Texts.get(map.tag() == null ? "annotation.classHighlights.summary" : "annotation.classHighlights.summaryTagged",
+                count, map.tag(), map.students()) + lost;
     }
 
     /** What the shades mean; the numbers beside the shaded text say it without colour. */
     private static Component legend() {
-        Div legend = new Div(new Span("Shading: share of the highlighting students who marked a passage"));
+        Div legend = new Div(new Span(Texts.get("annotation.classHighlights.legend")));
         legend.setId("heat-legend");
         legend.addClassName("heat-legend");
         for (int level = 1; level <= HeatMap.LEVELS; level++) {
-            Span swatch = new Span("up to " + level * 100 / HeatMap.LEVELS + "%");
+            Span swatch = new Span(Texts.get("annotation.classHighlights.upTo", level * 100 / HeatMap.LEVELS));
             swatch.addClassNames("heat", "heat-swatch");
             swatch.getElement().setAttribute("data-heat", String.valueOf(level));
             legend.add(swatch);
         }
-        legend.add(new Span("The small number after a passage: how many students marked it."));
+        legend.add(new Span(Texts.get("annotation.classHighlights.legendNumber")));
         return legend;
     }
 

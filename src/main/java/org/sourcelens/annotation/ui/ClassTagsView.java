@@ -19,12 +19,12 @@ import org.sourcelens.security.Roles;
 
 /** The instructor edits the tags a class uses for highlights. */
 @Route("teach/:classId(\\d+)/tags")
-@PageTitle("Highlight tags · SourceLens")
+@PageTitle("page.classTags")
 @RolesAllowed(Roles.INSTRUCTOR)
 public class ClassTagsView extends Main implements BeforeEnterObserver {
 
     private final transient HighlightService highlights;
-    final TextArea tags = new TextArea("Tags, one per line");
+    final TextArea tags = new TextArea(getTranslation("annotation.tags.field"));
     final FormError error = new FormError();
     final Paragraph saved = new Paragraph();
     private long classId;
@@ -42,12 +42,12 @@ public class ClassTagsView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         classId = event.getRouteParameters().getLong("classId").orElseThrow();
         tags.setValue(String.join("\n", highlights.tags(classId)));
-        Button save = new Button("Save tags", click -> save());
+        Button save = new Button(getTranslation("annotation.tags.save"), click -> save());
         save.setId("save-tags");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         removeAll();
-        add(new Anchor("teach/" + classId, "← Back to the class"), new H1("Highlight tags"),
-                new Paragraph("Students tag each highlight with one of these. Existing highlights keep their tag."),
+        add(new Anchor("teach/" + classId, getTranslation("common.backToClass")), new H1(getTranslation("annotation.tags.heading")),
+                new Paragraph(getTranslation("annotation.tags.intro")),
                 tags, error, save, saved);
     }
 
@@ -56,7 +56,7 @@ public class ClassTagsView extends Main implements BeforeEnterObserver {
             highlights.setTags(classId, tags.getValue().lines().toList());
             tags.setValue(String.join("\n", highlights.tags(classId)));
             error.setText("");
-            saved.setText("Saved.");
+            saved.setText(getTranslation("annotation.tags.saved"));
         } catch (ValidationException e) {
             error.setText(e.getMessage());
         }

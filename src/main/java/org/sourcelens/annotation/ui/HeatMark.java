@@ -7,6 +7,7 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.function.SerializableRunnable;
 import java.util.List;
+import org.sourcelens.base.ui.Texts;
 
 /**
  * A stretch of the article shaded by how many students highlighted it, with the count beside it and
@@ -39,6 +40,6 @@ class HeatMark extends HtmlContainer implements ClickNotifier<HeatMark> {
 
     /** "3 students: claim, evidence". */
     static String describe(int students, List<String> tags) {
-        return students + (students == 1 ? " student: " : " students: ") + String.join(", ", tags);
+        return Texts.get("annotation.heat.describe", students, String.join(", ", tags));
     }
 }

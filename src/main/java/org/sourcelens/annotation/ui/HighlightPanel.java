@@ -37,10 +37,10 @@ class HighlightPanel extends Aside {
     }
 
     final Select<String> tag = new Select<>();
-    final TextArea note = new TextArea("Note (optional)");
-    final Button highlight = new Button("Highlight the selection");
-    final Button bySentence = new Button("Select by sentence");
-    final Paragraph selection = new Paragraph("Nothing selected yet.");
+    final TextArea note = new TextArea(getTranslation("annotation.panel.note"));
+    final Button highlight = new Button(getTranslation("annotation.panel.highlight"));
+    final Button bySentence = new Button(getTranslation("annotation.panel.bySentence"));
+    final Paragraph selection = new Paragraph(getTranslation("annotation.panel.nothingSelected"));
     final FormError error = new FormError();
     final Span announcer = new Span();
     final Select<String> filter = new Select<>();
@@ -58,9 +58,9 @@ class HighlightPanel extends Aside {
         setId("highlight-panel");
         addClassName("highlight-panel");
         getElement().setAttribute("aria-labelledby", "highlight-panel-title");
-        H2 title = new H2("My highlights");
+        H2 title = new H2(getTranslation("annotation.panel.heading"));
         title.setId("highlight-panel-title");
-        tag.setLabel("Tag");
+        tag.setLabel(getTranslation("annotation.tag"));
         tag.setId("highlight-tag");
         tag.setItems(tags);
         tag.setValue(tags.getFirst());
@@ -72,21 +72,19 @@ class HighlightPanel extends Aside {
         bySentence.setId("select-by-sentence");
         bySentence.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         bySentence.addClickListener(click -> actions.selectBySentence());
-        bySentence.getElement().setAttribute("title", "Moves to the text: Down/Up go by sentence, Shift widens, "
-                + "Enter comes back here, Escape stops");
+        bySentence.getElement().setAttribute("title", getTranslation("annotation.panel.bySentenceHint"));
         selection.setId("current-selection");
         selection.addClassName("card-meta");
         announcer.addClassName("visually-hidden");
         announcer.getElement().setAttribute("aria-live", "polite");
         list.setId("highlight-list");
         filter.setId("highlight-filter");
-        filter.setLabel("Show");
+        filter.setLabel(getTranslation("annotation.panel.filter"));
         filter.setEmptySelectionAllowed(true);
-        filter.setEmptySelectionCaption("all tags");
+        filter.setEmptySelectionCaption(getTranslation("annotation.panel.allTags"));
         filter.setItems(tags);
         filter.addValueChangeListener(event -> render());
-        add(title, new Paragraph("Select a passage in the article with the mouse or a finger — or with the keyboard: "
-                + "focus the text and press S to go sentence by sentence. Then choose a tag and highlight it."),
+        add(title, new Paragraph(getTranslation("annotation.panel.intro")),
                 bySentence, selection, tag, note, highlight, error, announcer, filter, list);
     }
 
@@ -102,7 +100,7 @@ class HighlightPanel extends Aside {
                 .filter(h -> filter.getValue() == null || filter.getValue().equals(h.tag()))
                 .toList();
         list.sync(highlights.stream().map(HighlightView::id).toList(), id -> new AnnotationCard(id, discussion),
-                shown.isEmpty() ? "No highlights yet." : "No highlight with this tag.");
+                getTranslation(shown.isEmpty() ? "annotation.panel.none" : "annotation.panel.noneWithTag"));
         for (HighlightView h : highlights) {
             AnnotationCard card = list.card(h.id());
             card.getElement().setAttribute("data-tag", h.tag());
@@ -124,23 +122,23 @@ class HighlightPanel extends Aside {
             parts.add(noteText);
         }
         if (h.orphan()) {
-            Paragraph orphan = new Paragraph("This passage is no longer in the article as edited.");
+            Paragraph orphan = new Paragraph(getTranslation("annotation.orphan"));
             orphan.addClassName("notice");
             parts.add(orphan);
         } else {
-            Button jump = new Button("Show in the text");
+            Button jump = new Button(getTranslation("annotation.panel.showInText"));
             jump.addClickListener(click -> actions.jumpTo(h, jump));
             jump.addClassName("show-in-text");
             jump.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
             parts.add(jump);
         }
-        Button edit = new Button("Edit", click -> edit(card, h));
+        Button edit = new Button(getTranslation("annotation.panel.edit"), click -> edit(card, h));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        edit.setAriaLabel("Edit the highlight " + h.quote());
+        edit.setAriaLabel(getTranslation("annotation.panel.editAria", h.quote()));
         parts.add(edit);
-        Button delete = new Button("Delete", click -> actions.delete(h));
+        Button delete = new Button(getTranslation("annotation.panel.delete"), click -> actions.delete(h));
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        delete.setAriaLabel("Delete the highlight " + h.quote());
+        delete.setAriaLabel(getTranslation("annotation.panel.deleteAria", h.quote()));
         parts.add(delete);
         return parts;
     }
@@ -148,14 +146,14 @@ class HighlightPanel extends Aside {
     /** Changes a highlight's tag and note in place. */
     private void edit(AnnotationCard card, HighlightView h) {
         Select<String> newTag = new Select<>();
-        newTag.setLabel("Tag");
+        newTag.setLabel(getTranslation("annotation.tag"));
         newTag.setItems(tags.contains(h.tag()) ? tags
                 : java.util.stream.Stream.concat(tags.stream(), java.util.stream.Stream.of(h.tag())).toList());
         newTag.setValue(h.tag());
-        TextArea newNote = new TextArea("Note");
+        TextArea newNote = new TextArea(getTranslation("annotation.panel.editNote"));
         newNote.setValue(h.note() == null ? "" : h.note());
         newNote.setWidthFull();
-        Button save = new Button("Save", click -> {
+        Button save = new Button(getTranslation("annotation.panel.save"), click -> {
             card.endEdit();
             if (!actions.update(h, newTag.getValue(), newNote.getValue())) {
                 card.resumeEdit();
@@ -163,7 +161,7 @@ class HighlightPanel extends Aside {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         save.addClassName("save-highlight");
-        Button cancel = new Button("Cancel", click -> {
+        Button cancel = new Button(getTranslation("common.cancel"), click -> {
             card.endEdit();
             render();
         });
@@ -174,7 +172,7 @@ class HighlightPanel extends Aside {
 
     /** Shows what the highlight button would mark now. */
     void showSelection(java.util.Optional<org.sourcelens.base.ui.SelectableText.Selected> selected) {
-        selection.setText(selected.map(s -> "Selected: “" + shorten(s.text()) + "”").orElse("Nothing selected yet."));
+        selection.setText(selected.map(s -> getTranslation("annotation.panel.selected", shorten(s.text()))).orElse(getTranslation("annotation.panel.nothingSelected")));
         error.setText("");
     }
 

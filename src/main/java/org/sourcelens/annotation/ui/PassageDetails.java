@@ -12,11 +12,10 @@ import org.sourcelens.annotation.ClassHighlight;
 /** Who highlighted the passage the instructor chose, with their tags and notes. */
 class PassageDetails extends Section {
 
-    private static final String HINT = "Choose a shaded passage (click, or Tab to it and press Enter) to see who "
-            + "highlighted it.";
+    private static final String HINT = "annotation.passage.hint";
 
-    final H2 title = new H2("Who highlighted this");
-    final Paragraph passage = new Paragraph(HINT);
+    final H2 title = new H2(getTranslation("annotation.passage.title"));
+    final Paragraph passage = new Paragraph(getTranslation(HINT));
     final UnorderedList students = new UnorderedList();
 
     PassageDetails() {
@@ -28,7 +27,7 @@ class PassageDetails extends Section {
     }
 
     void show(String text, int count, List<ClassHighlight> highlights) {
-        title.setText(count == 1 ? "1 student highlighted this" : count + " students highlighted this");
+        title.setText(getTranslation("annotation.passage.count", count));
         passage.setText("“" + text.strip() + "”");
         students.removeAll();
         for (ClassHighlight highlight : highlights) {
@@ -40,7 +39,7 @@ class PassageDetails extends Section {
             if (highlight.note() != null) {
                 entry.add(new Paragraph(highlight.note()));
             }
-            Paragraph quote = new Paragraph("Whole highlight: “" + highlight.quote() + "”");
+            Paragraph quote = new Paragraph(getTranslation("annotation.passage.whole", highlight.quote()));
             quote.addClassName("card-meta");
             entry.add(quote);
             students.add(entry);
@@ -48,8 +47,8 @@ class PassageDetails extends Section {
     }
 
     void clear() {
-        title.setText("Who highlighted this");
-        passage.setText(HINT);
+        title.setText(getTranslation("annotation.passage.title"));
+        passage.setText(getTranslation(HINT));
         students.removeAll();
     }
 }

@@ -40,13 +40,13 @@ class PeerHighlights extends Section {
         this.moderation = moderation;
         setId("peer-highlights");
         addClassName("highlight-panel");
-        none.setText(student ? "Shown here when your teacher's setting for this assignment allows it."
-                : "No student has highlighted this article yet.");
+        none.setText(getTranslation(student ? "annotation.peers.hiddenForStudent"
+                : "annotation.classHighlights.none"));
         add(title, none, list);
     }
 
     void show(List<PeerHighlight> others, Map<Long, List<Reply>> threads) {
-        title.setText((student ? "Classmates' highlights (" : "The class's highlights (") + others.size() + ")");
+        title.setText(getTranslation(student ? "annotation.peers.classmates" : "annotation.peers.theClass", others.size()));
         none.setVisible(others.isEmpty());
         List<PeerHighlight> ordered = others.stream()
                 .sorted(Comparator.comparing((PeerHighlight h) -> !h.pinned()).thenComparing(PeerHighlight::orphan))
@@ -74,17 +74,17 @@ class PeerHighlights extends Section {
             parts.add(note);
         }
         if (other.orphan()) {
-            Paragraph orphan = new Paragraph("This passage is no longer in the article as edited.");
+            Paragraph orphan = new Paragraph(getTranslation("annotation.orphan"));
             orphan.addClassName("notice");
             parts.add(orphan);
         }
         if (moderation != null) {
-            Button pin = new Button(other.pinned() ? "Unpin" : "Pin for the class",
+            Button pin = new Button(getTranslation(other.pinned() ? "annotation.peers.unpin" : "annotation.peers.pin"),
                     click -> moderation.pin(other, !other.pinned()));
             pin.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
             pin.addClassName("pin");
             pin.getElement().setAttribute("aria-pressed", String.valueOf(other.pinned()));
-            Button endorse = new Button(other.endorsed() ? "Withdraw endorsement" : "Endorse",
+            Button endorse = new Button(getTranslation(other.endorsed() ? "annotation.peers.withdraw" : "annotation.peers.endorse"),
                     click -> moderation.endorse(other, !other.endorsed()));
             endorse.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
             endorse.addClassName("endorse");

@@ -46,7 +46,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
     private final transient HighlightService highlights;
     private final transient AuthenticationContext authentication;
     private long assignmentId;
-    private String title = "Reader · SourceLens";
+    private String title = getTranslation("page.title", getTranslation("annotation.reader.defaultTitle"));
     private boolean student;
     SelectableText text;
     private List<ArticleReader.Mark> shownMarks;
@@ -85,12 +85,12 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private void build(HighlightReader reader) {
         var page = reader.page();
-        title = page.article().title() + " · SourceLens";
+        title = getTranslation("page.title", page.article().title());
         student = authentication.hasRole(Roles.STUDENT);
         Anchor back = new Anchor((student ? "classes/" : "teach/") + page.classId(), "← " + page.className());
         back.setId("back-to-class");
         Nav breadcrumb = new Nav(back);
-        breadcrumb.setAriaLabel("Breadcrumb");
+        breadcrumb.setAriaLabel(getTranslation("article.view.breadcrumb"));
         removeAll();
         add(breadcrumb, readingNow, announcer);
         text = new SelectableText();
@@ -102,20 +102,20 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
             @Override
             public Reply reply(long highlightId, String body) {
                 Reply posted = discussions.reply(highlightId, body);
-                refresh("Reply posted.");
+                refresh(getTranslation("annotation.reader.replyPosted"));
                 return posted;
             }
 
             @Override
             public void helpful(Reply reply, boolean helpful) {
                 discussions.setHelpful(reply.id(), helpful);
-                refresh(helpful ? "Marked helpful." : "No longer marked helpful.");
+                refresh(getTranslation(helpful ? "annotation.reader.markedHelpful" : "annotation.reader.unmarkedHelpful"));
             }
 
             @Override
             public void deleteReply(Reply reply) {
                 discussions.deleteReply(reply.id());
-                refresh("Reply deleted.");
+                refresh(getTranslation("annotation.reader.replyDeleted"));
             }
 
             @Override
@@ -127,13 +127,13 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
             @Override
             public void pin(PeerHighlight highlight, boolean pinned) {
                 discussions.setPinned(highlight.id(), pinned);
-                refresh(pinned ? "Pinned for the class." : "Unpinned.");
+                refresh(getTranslation(pinned ? "annotation.reader.pinned" : "annotation.reader.unpinned"));
             }
 
             @Override
             public void endorse(PeerHighlight highlight, boolean endorsed) {
                 discussions.setEndorsed(highlight.id(), endorsed);
-                refresh(endorsed ? "Endorsed." : "Endorsement withdrawn.");
+                refresh(getTranslation(endorsed ? "annotation.reader.endorsed" : "annotation.reader.withdrawn"));
             }
         });
         if (student) {
@@ -146,14 +146,14 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
                 @Override
                 public void delete(HighlightView highlight) {
                     highlights.delete(highlight.id());
-                    refresh("Highlight deleted.");
+                    refresh(getTranslation("annotation.reader.highlightDeleted"));
                 }
 
                 @Override
                 public boolean update(HighlightView highlight, String tag, String note) {
                     try {
                         highlights.update(highlight.id(), tag, note);
-                        refresh("Highlight changed.");
+                        refresh(getTranslation("annotation.reader.highlightChanged"));
                         return true;
                     } catch (ValidationException e) {
                         panel.error.setText(e.getMessage());
@@ -174,7 +174,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
                             p.addEventListener('keydown', back);
                             p.addEventListener('blur', () => p.removeEventListener('keydown', back), {once: true});
                             """, highlight.position().startAnchor(), returnTo.getElement());
-                    panel.announce("Showing the highlight in the text. Press Escape to return to the list.");
+                    panel.announce(getTranslation("annotation.reader.showing"));
                 }
 
                 @Override
@@ -261,15 +261,14 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         render(highlights.reader(assignmentId));
         if (peersShown > before) {
             int added = peersShown - before;
-            announce(added == 1 ? "A new highlight from " + (student ? "a classmate." : "a student.")
-                    : added + " new highlights.");
+            announce(added == 1 ? getTranslation(student ? "annotation.reader.newFromClassmate" : "annotation.reader.newFromStudent")
+                    : getTranslation("annotation.reader.newHighlights", added));
         }
     }
 
     private void showReadingNow(int count) {
-        String who = student ? (count == 1 ? "classmate" : "classmates") : (count == 1 ? "student" : "students");
-        readingNow.setText(count == 0 ? (student ? "No classmate is reading this now." : "No student is reading this now.")
-                : count + " " + who + " reading now");
+        readingNow.setText(getTranslation(student ? "annotation.reader.classmatesReading" : "annotation.reader.studentsReading",
+                count));
     }
 
     /** A click on a marked passage shows its entry in the margin (own list first, then classmates'). */
@@ -286,8 +285,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
     private void createFromSelection(String tag, String note) {
         SelectableText.Selected selected = text.selected().orElse(null);
         if (selected == null) {
-            panel.error.setText("Select a passage in the article first (mouse, finger, or the keyboard: focus the "
-                    + "text and press S).");
+            panel.error.setText(getTranslation("annotation.reader.selectFirst"));
             return;
         }
         try {
@@ -295,7 +293,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
                     selected.startOffset(), selected.endAnchor(), selected.endOffset()), selected.text(), tag, note);
             text.clearSelection();
             panel.note.clear();
-            refresh("Highlighted as " + created.tag() + ": " + created.quote());
+            refresh(getTranslation("annotation.reader.highlighted", created.tag(), created.quote()));
         } catch (ValidationException e) {
             panel.error.setText(e.getMessage());
         }

@@ -7,13 +7,13 @@ import org.sourcelens.article.ArticleMetadata;
 /** The fields describing where an article comes from; blank means "not stated" to readers. */
 public class ArticleMetadataForm extends FormLayout {
 
-    final TextField title = new TextField("Title");
-    final TextField outlet = new TextField("Outlet");
-    final TextField outletKind = new TextField("Kind of outlet");
-    final TextField author = new TextField("Author");
-    final TextField published = new TextField("Published");
-    final TextField publishedNote = new TextField("Note on the date");
-    final TextField originalUrl = new TextField("Original address");
+    final TextField title = new TextField(getTranslation("article.metadata.title"));
+    final TextField outlet = new TextField(getTranslation("article.metadata.outlet"));
+    final TextField outletKind = new TextField(getTranslation("article.metadata.outletKind"));
+    final TextField author = new TextField(getTranslation("article.metadata.author"));
+    final TextField published = new TextField(getTranslation("article.metadata.published"));
+    final TextField publishedNote = new TextField(getTranslation("article.metadata.publishedNote"));
+    final TextField originalUrl = new TextField(getTranslation("article.metadata.originalUrl"));
 
     public ArticleMetadataForm() {
         title.setId("meta-title");
@@ -22,13 +22,13 @@ public class ArticleMetadataForm extends FormLayout {
         outlet.setId("meta-outlet");
         outlet.setMaxLength(200);
         outletKind.setId("meta-outlet-kind");
-        outletKind.setPlaceholder("newspaper, state-owned broadcaster, think-tank bulletin ...");
+        outletKind.setPlaceholder(getTranslation("article.metadata.outletKindPlaceholder"));
         outletKind.setMaxLength(120);
         author.setId("meta-author");
         author.setMaxLength(200);
-        author.setHelperText("Leave blank when the article names no author: readers see \"not stated\".");
+        author.setHelperText(getTranslation("article.metadata.authorHelper"));
         published.setId("meta-published");
-        published.setHelperText("As precise as the article allows: 2018, 2018-10 or 2018-10-05");
+        published.setHelperText(getTranslation("article.metadata.publishedHelper"));
         published.setMaxLength(10);
         publishedNote.setId("meta-published-note");
         publishedNote.setMaxLength(500);

@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sourcelens.article.ArticleContent;
 import org.sourcelens.article.ArticleDraft;
+import org.sourcelens.base.ui.Texts;
 
 /**
  * Renders one article version for reading: a header with what the article states about its origin
@@ -31,7 +32,9 @@ import org.sourcelens.article.ArticleDraft;
  */
 public class ArticleReader extends Article {
 
-    static final String NOT_STATED = "not stated";
+    static String notStated() {
+        return Texts.get("article.notStated");
+    }
     private final List<Mark> marks;
     private static final Pattern WEB_ADDRESS = Pattern.compile("https?://\\S+");
 
@@ -90,14 +93,14 @@ public class ArticleReader extends Article {
         facts.addClassName("article-facts");
         String outlet = content.outlet()
                 .map(name -> content.outletKind().map(kind -> name + " — " + kind).orElse(name))
-                .orElse(NOT_STATED);
-        addFact(facts, "Outlet", outlet, "fact-outlet");
-        addFact(facts, "Author", content.author().orElse(NOT_STATED), "fact-author");
-        String date = content.published().map(d -> d.display(locale)).orElse(NOT_STATED);
-        addFact(facts, "Published", date + content.publishedNote().map(note -> " — " + note).orElse(""),
+                .orElse(notStated());
+        addFact(facts, Texts.get("article.reader.outlet"), outlet, "fact-outlet");
+        addFact(facts, Texts.get("article.reader.author"), content.author().orElse(notStated()), "fact-author");
+        String date = content.published().map(d -> d.display(locale)).orElse(notStated());
+        addFact(facts, Texts.get("article.reader.published"), date + content.publishedNote().map(note -> " — " + note).orElse(""),
                 "fact-published");
         content.originalUrl().ifPresent(url -> {
-            facts.add(new DescriptionList.Term("Original address"));
+            facts.add(new DescriptionList.Term(Texts.get("article.reader.originalUrl")));
             facts.add(new DescriptionList.Description(link(url)));
         });
         return new Header(title, facts);
@@ -106,7 +109,7 @@ public class ArticleReader extends Article {
     private static void addFact(DescriptionList facts, String term, String value, String id) {
         DescriptionList.Description description = new DescriptionList.Description(value);
         description.setId(id);
-        if (value.startsWith(NOT_STATED)) {
+        if (value.startsWith(notStated())) {
             description.addClassName("not-stated");
         }
         facts.add(new DescriptionList.Term(term), description);
@@ -188,7 +191,7 @@ public class ArticleReader extends Article {
             return shown.label();
         }
         StringBuilder label = new StringBuilder(shown.own() ? shown.label() + "\n" : "");
-        label.append(peers.size()).append(peers.size() == 1 ? " other highlight here" : " other highlights here");
+        label.append(Texts.get("article.reader.otherHighlights", peers.size()));
         peers.stream().limit(5).forEach(peer -> label.append("\n").append(peer.label()));
         if (peers.size() > 5) {
             label.append("\n…");
@@ -215,7 +218,7 @@ public class ArticleReader extends Article {
             addTextWithLinks(item, note.text());
             list.add(item);
         }
-        Section section = new Section(new H2("Notes"), list);
+        Section section = new Section(new H2(Texts.get("article.reader.notes")), list);
         section.addClassName("article-notes");
         return section;
     }

@@ -27,7 +27,7 @@ public class ArticleView extends Main implements BeforeEnterObserver, HasDynamic
 
     private final transient ArticleService articles;
     private long articleId;
-    private String title = "Article · SourceLens";
+    private String title = getTranslation("page.title", getTranslation("article.view.defaultTitle"));
 
     public ArticleView(ArticleService articles) {
         this.articles = articles;
@@ -42,22 +42,20 @@ public class ArticleView extends Main implements BeforeEnterObserver, HasDynamic
 
     private void show(ArticleDetails details) {
         removeAll();
-        title = details.content().title() + " · SourceLens";
-        Anchor back = new Anchor("library", "← Article library");
+        title = getTranslation("page.title", details.content().title());
+        Anchor back = new Anchor("library", getTranslation("article.backToLibrary"));
         Nav breadcrumb = new Nav(back);
-        breadcrumb.setAriaLabel("Breadcrumb");
+        breadcrumb.setAriaLabel(getTranslation("article.view.breadcrumb"));
         add(breadcrumb);
         if (details.editable()) {
             add(actions(details));
         } else {
-            Span shared = new Span("A shared library article: you can read and assign it; only the instructor who imported it, "
-                    + "or an administrator, can change it.");
+            Span shared = new Span(getTranslation("article.view.sharedNotice"));
             shared.addClassName("card-meta");
             add(shared);
         }
         if (details.archived()) {
-            Div archived = new Div("This article is archived: it is hidden from the library and cannot be assigned "
-                    + "again. Classes that already read it keep it.");
+            Div archived = new Div(getTranslation("article.view.archivedNotice"));
             archived.setId("archived-notice");
             archived.addClassName("notice");
             add(archived);
@@ -69,26 +67,26 @@ public class ArticleView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private HorizontalLayout actions(ArticleDetails details) {
-        Button edit = new Button("Edit text and details",
+        Button edit = new Button(getTranslation("article.view.edit"),
                 click -> getUI().ifPresent(ui -> ui.navigate("library/" + articleId + "/edit")));
         edit.setId("edit-article");
-        Button archive = new Button(details.archived() ? "Restore from archive" : "Archive", click -> {
+        Button archive = new Button(getTranslation(details.archived() ? "article.view.restore" : "article.view.archive"), click -> {
             articles.setArchived(articleId, !details.archived());
             show(articles.details(articleId));
         });
         archive.setId("archive-article");
         Select<ArticleVisibility> visibility = new Select<>();
         visibility.setId("article-visibility");
-        visibility.setAriaLabel("Who can use this article");
+        visibility.setAriaLabel(getTranslation("article.view.visibility"));
         visibility.setItems(ArticleVisibility.values());
-        visibility.setItemLabelGenerator(v -> v == ArticleVisibility.SHARED ? "Shared with all instructors" : "Only me");
+        visibility.setItemLabelGenerator(v -> getTranslation(v == ArticleVisibility.SHARED ? "article.view.shared" : "article.view.onlyMe"));
         visibility.setValue(details.visibility());
         visibility.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
                 articles.setVisibility(articleId, event.getValue());
             }
         });
-        Span version = new Span("Version " + details.content().versionNo());
+        Span version = new Span(getTranslation("article.view.version", details.content().versionNo()));
         version.setId("article-version");
         HorizontalLayout actions = new HorizontalLayout(edit, archive, visibility, version);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);

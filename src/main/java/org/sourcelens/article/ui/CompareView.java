@@ -25,17 +25,18 @@ import org.sourcelens.article.ArticleService;
 import org.sourcelens.article.ArticleSummary;
 import org.sourcelens.article.SourceMapComparison;
 import org.sourcelens.base.ValidationException;
+import org.sourcelens.base.ui.Texts;
 import org.sourcelens.security.Roles;
 
 /** Two articles' source maps side by side: who each quotes, what each cites, where their figures differ. */
 @Route("library/compare")
-@PageTitle("Compare source maps · SourceLens")
+@PageTitle("page.compare")
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
 public class CompareView extends Main implements BeforeEnterObserver {
 
     private final transient ArticleService articles;
-    final ComboBox<ArticleSummary> left = new ComboBox<>("First article");
-    final ComboBox<ArticleSummary> right = new ComboBox<>("Second article");
+    final ComboBox<ArticleSummary> left = new ComboBox<>(getTranslation("article.compare.first"));
+    final ComboBox<ArticleSummary> right = new ComboBox<>(getTranslation("article.compare.second"));
     private final Div result = new Div();
 
     public CompareView(ArticleService articles) {
@@ -50,14 +51,14 @@ public class CompareView extends Main implements BeforeEnterObserver {
         }
         left.setId("compare-left");
         right.setId("compare-right");
-        Button compare = new Button("Compare", click -> compareChosen());
+        Button compare = new Button(getTranslation("article.compare.compare"), click -> compareChosen());
         compare.setId("compare");
         compare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout pickers = new HorizontalLayout(left, right, compare);
         pickers.setAlignItems(FlexComponent.Alignment.BASELINE);
         pickers.setWrap(true);
         result.setId("comparison");
-        add(new Anchor("library", "← Article library"), new H1("Compare two source maps"), pickers, result);
+        add(new Anchor("library", getTranslation("article.backToLibrary")), new H1(getTranslation("article.compare.heading")), pickers, result);
     }
 
     @Override
@@ -75,7 +76,7 @@ public class CompareView extends Main implements BeforeEnterObserver {
     private void compareChosen() {
         if (left.getValue() == null || right.getValue() == null) {
             result.removeAll();
-            result.add(new Paragraph("Choose two articles to compare."));
+            result.add(new Paragraph(getTranslation("article.compare.chooseTwo")));
             return;
         }
         getUI().ifPresent(ui -> ui.navigate("library/compare", QueryParameters.simple(Map.of(
@@ -89,33 +90,33 @@ public class CompareView extends Main implements BeforeEnterObserver {
 
         Grid<SourceMapComparison.SpeakerRow> speakers = new Grid<>();
         speakers.setId("compare-speakers");
-        speakers.addColumn(SourceMapComparison.SpeakerRow::name).setHeader("Quoted person").setFlexGrow(2);
-        speakers.addColumn(SourceMapComparison.SpeakerRow::leftQuotes).setHeader("Quotes in the first");
-        speakers.addColumn(SourceMapComparison.SpeakerRow::rightQuotes).setHeader("Quotes in the second");
+        speakers.addColumn(SourceMapComparison.SpeakerRow::name).setHeader(getTranslation("article.compare.quotedPerson")).setFlexGrow(2);
+        speakers.addColumn(SourceMapComparison.SpeakerRow::leftQuotes).setHeader(getTranslation("article.compare.quotesFirst"));
+        speakers.addColumn(SourceMapComparison.SpeakerRow::rightQuotes).setHeader(getTranslation("article.compare.quotesSecond"));
         speakers.setItems(comparison.speakers());
         speakers.setAllRowsVisible(true);
 
         Grid<SourceMapComparison.CitationRow> citations = new Grid<>();
         citations.setId("compare-citations");
-        citations.addColumn(SourceMapComparison.CitationRow::source).setHeader("Cited").setFlexGrow(2);
-        citations.addColumn(SourceMapComparison.CitationRow::leftCount).setHeader("In the first");
-        citations.addColumn(SourceMapComparison.CitationRow::rightCount).setHeader("In the second");
+        citations.addColumn(SourceMapComparison.CitationRow::source).setHeader(getTranslation("article.compare.cited")).setFlexGrow(2);
+        citations.addColumn(SourceMapComparison.CitationRow::leftCount).setHeader(getTranslation("article.compare.inFirst"));
+        citations.addColumn(SourceMapComparison.CitationRow::rightCount).setHeader(getTranslation("article.compare.inSecond"));
         citations.setItems(comparison.citations());
         citations.setAllRowsVisible(true);
 
         Grid<SourceMapComparison.FigureRow> figures = new Grid<>();
         figures.setId("compare-figures");
-        figures.addColumn(SourceMapComparison.FigureRow::subject).setHeader("Counted thing");
-        figures.addColumn(row -> String.join("; ", row.left())).setHeader("The first says").setFlexGrow(2);
-        figures.addColumn(row -> String.join("; ", row.right())).setHeader("The second says").setFlexGrow(2);
-        figures.addColumn(row -> row.differ() ? "Figures differ" : "").setHeader("");
+        figures.addColumn(SourceMapComparison.FigureRow::subject).setHeader(getTranslation("article.compare.countedThing"));
+        figures.addColumn(row -> String.join("; ", row.left())).setHeader(getTranslation("article.compare.firstSays")).setFlexGrow(2);
+        figures.addColumn(row -> String.join("; ", row.right())).setHeader(getTranslation("article.compare.secondSays")).setFlexGrow(2);
+        figures.addColumn(row -> row.differ() ? getTranslation("article.compare.differ") : "").setHeader("");
         figures.setPartNameGenerator(row -> row.differ() ? "differ" : null);
         figures.setItems(comparison.figures());
         figures.setAllRowsVisible(true);
 
-        result.add(new Paragraph("First: " + leftTitle + ". Second: " + rightTitle + "."),
-                new H2("Who each quotes"), speakers, new H2("What each cites"), citations,
-                new H2("Figures"), figures);
+        result.add(new Paragraph(getTranslation("article.compare.titles", leftTitle, rightTitle)),
+                new H2(getTranslation("article.compare.whoQuotes")), speakers, new H2(getTranslation("article.compare.whatCites")), citations,
+                new H2(getTranslation("article.compare.figures")), figures);
     }
 
     private static void select(ComboBox<ArticleSummary> box, long id) {
@@ -126,7 +127,7 @@ public class CompareView extends Main implements BeforeEnterObserver {
         try {
             return Optional.ofNullable(parameters.get(name)).filter(v -> !v.isEmpty()).map(v -> Long.parseLong(v.getFirst()));
         } catch (NumberFormatException e) {
-            throw new ValidationException("The address names an article that does not exist.");
+            throw new ValidationException(Texts.get("article.compare.badAddress"));
         }
     }
 }

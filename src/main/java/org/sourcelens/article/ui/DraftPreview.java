@@ -20,6 +20,7 @@ import org.sourcelens.base.ui.FormError;
 import org.sourcelens.article.ArticleDraft;
 import org.sourcelens.article.ArticleVisibility;
 import org.sourcelens.article.sourcemap.SourceMap;
+import org.sourcelens.base.ui.Texts;
 
 /**
  * The import preview: the detected metadata to correct, every paragraph and note with a box to drop
@@ -30,10 +31,10 @@ import org.sourcelens.article.sourcemap.SourceMap;
 class DraftPreview extends Section {
 
     final ArticleMetadataForm metadata = new ArticleMetadataForm();
-    final RadioButtonGroup<ArticleVisibility> visibility = new RadioButtonGroup<>("Who can use it");
+    final RadioButtonGroup<ArticleVisibility> visibility = new RadioButtonGroup<>(getTranslation("article.draft.visibility"));
     final List<Checkbox> keepParagraphs = new ArrayList<>();
     final List<Checkbox> keepNotes = new ArrayList<>();
-    final Button publish = new Button("Publish to the library");
+    final Button publish = new Button(getTranslation("article.draft.publish"));
     final FormError error = new FormError();
     private final ArticleDraft draft;
 
@@ -45,7 +46,7 @@ class DraftPreview extends Section {
         visibility.setId("visibility");
         visibility.setItems(ArticleVisibility.values());
         visibility.setItemLabelGenerator(v -> v == ArticleVisibility.SHARED
-                ? "All instructors of the school" : "Only me");
+                ? getTranslation("article.draft.shared") : getTranslation("article.view.onlyMe"));
         visibility.setValue(ArticleVisibility.SHARED);
 
         UnorderedList paragraphs = new UnorderedList();
@@ -53,8 +54,8 @@ class DraftPreview extends Section {
         paragraphs.addClassName("draft-blocks");
         for (ArticleDraft.Block block : draft.paragraphs()) {
             String anchor = "p" + (keepParagraphs.size() + 1);
-            Checkbox keep = new Checkbox("Keep", true);
-            keep.setAriaLabel("Keep this " + kindLabel(block).toLowerCase() + ": " + abbreviate(block.text()));
+            Checkbox keep = new Checkbox(getTranslation("article.draft.keep"), true);
+            keep.setAriaLabel(getTranslation("article.draft.keepBlock", kindLabel(block).toLowerCase(getLocale()), abbreviate(block.text())));
             keepParagraphs.add(keep);
             Span kind = new Span(kindLabel(block));
             kind.addClassName("block-kind");
@@ -66,33 +67,31 @@ class DraftPreview extends Section {
         notes.setId("draft-notes");
         notes.addClassName("draft-blocks");
         for (String note : draft.notes()) {
-            Checkbox keep = new Checkbox("Keep", true);
-            keep.setAriaLabel("Keep this note: " + abbreviate(note));
+            Checkbox keep = new Checkbox(getTranslation("article.draft.keep"), true);
+            keep.setAriaLabel(getTranslation("article.draft.keepNote", abbreviate(note)));
             keepNotes.add(keep);
             ListItem item = new ListItem(keep, new Paragraph(note));
             item.setId("note-" + keepNotes.size());
             notes.add(item);
         }
         if (draft.notes().isEmpty()) {
-            notes.add(new ListItem("No notes or references were found."));
+            notes.add(new ListItem(getTranslation("article.draft.noNotes")));
         }
         UnorderedList log = new UnorderedList();
         log.setId("cleanup-log");
         draft.cleanupLog().forEach(line -> log.add(new ListItem(line)));
-        Details cleanup = new Details("What the clean-up changed (" + draft.cleanupLog().size() + ")", log);
+        Details cleanup = new Details(getTranslation("article.draft.cleanup", draft.cleanupLog().size()), log);
 
         publish.setId("publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.addClickListener(click -> fireEvent(new PublishEvent(this)));
         error.setId("publish-error");
 
-        add(new H2("Check before publishing"),
-                new Paragraph("Correct anything the import got wrong and untick what is not part of the article "
-                        + "(captions, navigation, share buttons, adverts). Nothing is published until you press "
-                        + "Publish."),
+        add(new H2(getTranslation("article.draft.heading")),
+                new Paragraph(getTranslation("article.draft.intro")),
                 metadata, visibility, cleanup,
-                new H2("Paragraphs (" + draft.paragraphs().size() + ")"), paragraphs,
-                new H2("Notes and references (" + draft.notes().size() + ")"), notes, error, publish,
+                new H2(getTranslation("article.draft.paragraphs", draft.paragraphs().size())), paragraphs,
+                new H2(getTranslation("article.draft.notes", draft.notes().size())), notes, error, publish,
                 new SourceMapPanel(sourceMap));
     }
 
@@ -123,10 +122,10 @@ class DraftPreview extends Section {
 
     private static String kindLabel(ArticleDraft.Block block) {
         return switch (block.kind()) {
-            case HEADING -> "Heading";
-            case QUOTE -> "Quotation";
-            case LIST_ITEM -> "List item";
-            case PARAGRAPH -> "Paragraph";
+            case HEADING -> Texts.get("article.draft.kind.heading");
+            case QUOTE -> Texts.get("article.draft.kind.quote");
+            case LIST_ITEM -> Texts.get("article.draft.kind.listItem");
+            case PARAGRAPH -> Texts.get("article.draft.kind.paragraph");
         };
     }
 

@@ -23,14 +23,14 @@ import org.sourcelens.security.Roles;
 
 /** Editing an article: its details, and its text as a new version. */
 @Route("library/:articleId(\\d+)/edit")
-@PageTitle("Edit article · SourceLens")
+@PageTitle("page.editArticle")
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
 public class EditArticleView extends Main implements BeforeEnterObserver {
 
     private final transient ArticleService articles;
     final ArticleMetadataForm metadata = new ArticleMetadataForm();
-    final TextArea text = new TextArea("Text");
-    final TextArea notes = new TextArea("Notes and references, one per line");
+    final TextArea text = new TextArea(getTranslation("article.edit.text"));
+    final TextArea notes = new TextArea(getTranslation("article.edit.notes"));
     final FormError error = new FormError();
     private EditableArticle editing;
 
@@ -40,8 +40,7 @@ public class EditArticleView extends Main implements BeforeEnterObserver {
         text.setId("edit-text");
         text.setWidthFull();
         text.setMinRows(16);
-        text.setHelperText("Paragraphs are separated by an empty line. Start a line with \"## \" for a heading, "
-                + "\"> \" for a quotation, \"- \" for a list item.");
+        text.setHelperText(getTranslation("article.edit.textHelper"));
         notes.setId("edit-notes");
         notes.setWidthFull();
         error.setId("edit-error");
@@ -54,13 +53,12 @@ public class EditArticleView extends Main implements BeforeEnterObserver {
         metadata.setMetadata(editing.metadata());
         text.setValue(editing.text());
         notes.setValue(editing.notes());
-        Button save = new Button("Save", click -> save());
+        Button save = new Button(getTranslation("article.edit.save"), click -> save());
         save.setId("save-article");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         removeAll();
-        add(new Anchor("library/" + articleId, "← Back to the article"), new H1("Edit article"),
-                new Paragraph("You are editing version " + editing.versionNo() + ". A changed text is saved as a new "
-                        + "version; highlights and answer keys keep the version they were made on."),
+        add(new Anchor("library/" + articleId, getTranslation("article.edit.back")), new H1(getTranslation("article.edit.heading")),
+                new Paragraph(getTranslation("article.edit.intro", editing.versionNo())),
                 metadata, text, notes, error, save);
     }
 
@@ -70,9 +68,8 @@ public class EditArticleView extends Main implements BeforeEnterObserver {
                     text.getValue(), notes.getValue());
             ReanchorReport highlights = result.highlights();
             if (highlights.moved() + highlights.orphaned() > 0) {
-                Notification.show("Saved as version " + result.versionNo() + ". Highlights: " + highlights.kept()
-                        + " kept their place, " + highlights.moved() + " moved with their text, "
-                        + highlights.orphaned() + " could not be found and are listed as orphans.", 10_000,
+                Notification.show(getTranslation("article.edit.reanchored", result.versionNo(), highlights.kept(),
+                        highlights.moved(), highlights.orphaned()), 10_000,
                         Notification.Position.BOTTOM_CENTER);
             }
             getUI().ifPresent(ui -> ui.navigate("library/" + editing.articleId()));

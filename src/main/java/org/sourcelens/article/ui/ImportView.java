@@ -23,14 +23,14 @@ import org.sourcelens.security.Roles;
 
 /** Importing an article: paste it or upload a file, check the preview, publish. */
 @Route("library/import")
-@PageTitle("Import an article · SourceLens")
+@PageTitle("page.import")
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
 public class ImportView extends Main {
 
     static final int MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
     private final transient ArticleService articles;
-    final TextArea pasted = new TextArea("Article text");
+    final TextArea pasted = new TextArea(getTranslation("article.import.text"));
     final Upload upload;
     final FormError inputError = new FormError();
     private final Div preview = new Div();
@@ -43,8 +43,8 @@ public class ImportView extends Main {
         pasted.setId("pasted-text");
         pasted.setWidthFull();
         pasted.setMinRows(8);
-        pasted.setHelperText("Paste the article as plain text, Markdown or HTML, title first.");
-        Button previewPaste = new Button("Preview", click -> showDraft(() -> articles.draftFromPaste(pasted.getValue())));
+        pasted.setHelperText(getTranslation("article.import.textHelper"));
+        Button previewPaste = new Button(getTranslation("article.import.preview"), click -> showDraft(() -> articles.draftFromPaste(pasted.getValue())));
         previewPaste.setId("preview-paste");
 
         upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(
@@ -55,15 +55,15 @@ public class ImportView extends Main {
         upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", "text/plain", "text/markdown",
                 "text/html");
         upload.addFileRejectedListener(event -> showInputError(event.getErrorMessage()
-                + " Upload a .txt, .md or .html file of at most 10 MB."));
+                + getTranslation("article.import.rejected")));
 
         inputError.setId("import-error");
         preview.setId("preview-area");
 
-        add(new Anchor("library", "← Article library"), new H1("Import an article"),
-                new Section(new H2("Paste"), pasted, previewPaste),
-                new Section(new H2("Or upload a file"),
-                        new Paragraph("A .txt, .md or .html file (a saved web page works), at most 10 MB."), upload),
+        add(new Anchor("library", getTranslation("article.backToLibrary")), new H1(getTranslation("article.import.heading")),
+                new Section(new H2(getTranslation("article.import.paste")), pasted, previewPaste),
+                new Section(new H2(getTranslation("article.import.upload")),
+                        new Paragraph(getTranslation("article.import.uploadHelper")), upload),
                 inputError, preview);
     }
 

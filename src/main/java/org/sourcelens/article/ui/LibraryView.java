@@ -18,25 +18,23 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.sourcelens.article.ArticleService;
 import org.sourcelens.article.ArticleVisibility;
 import org.sourcelens.article.LibraryEntry;
 import org.sourcelens.article.LibraryFilter;
+import org.sourcelens.base.ui.LocalFormat;
 import org.sourcelens.security.Roles;
 
 /** The article library: search by title or outlet, page through it lazily, open or import an article. */
 @Route("library")
-@PageTitle("Article library · SourceLens")
-@Menu(title = "Article library", order = 2)
+@PageTitle("page.library")
+@Menu(title = "menu.library", order = 2)
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
 public class LibraryView extends Main {
 
     private final transient ArticleService articles;
     private final TextField search = new TextField();
-    private final Checkbox showArchived = new Checkbox("Show archived articles");
+    private final Checkbox showArchived = new Checkbox(getTranslation("article.library.showArchived"));
     final Grid<LibraryEntry> grid = new Grid<>(LibraryEntry.class, false);
 
     public LibraryView(ArticleService articles) {
@@ -45,43 +43,42 @@ public class LibraryView extends Main {
         addClassName("page-wide");
 
         search.setId("library-search");
-        search.setPlaceholder("Search by title or outlet");
-        search.setAriaLabel("Search by title or outlet");
+        search.setPlaceholder(getTranslation("article.library.search"));
+        search.setAriaLabel(getTranslation("article.library.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(event -> refresh());
         showArchived.setId("show-archived");
         showArchived.addValueChangeListener(event -> refresh());
-        Button importArticle = new Button("Import an article",
+        Button importArticle = new Button(getTranslation("article.library.import"),
                 click -> getUI().ifPresent(ui -> ui.navigate("library/import")));
         importArticle.setId("import-article");
         importArticle.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button compare = new Button("Compare two source maps",
+        Button compare = new Button(getTranslation("article.library.compare"),
                 click -> getUI().ifPresent(ui -> ui.navigate("library/compare")));
         compare.setId("compare-articles");
         HorizontalLayout tools = new HorizontalLayout(search, showArchived, importArticle, compare);
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         tools.setWrap(true);
 
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
         grid.setId("library-grid");
         grid.addComponentColumn(entry -> new Anchor("library/" + entry.id(), entry.title()))
-                .setHeader("Title").setFlexGrow(3);
-        grid.addColumn(entry -> entry.outlet() == null ? "not stated" : entry.outlet()).setHeader("Outlet");
-        grid.addColumn(entry -> (entry.visibility() == ArticleVisibility.SHARED ? "Shared" : "Private")
-                + (entry.mine() ? " (yours)" : "")).setHeader("Who can use it");
-        grid.addColumn(entry -> entry.archived() ? "Archived" : "In use").setHeader("Status");
-        grid.addColumn(LibraryEntry::versionNo).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(entry -> dates.format(entry.importedAt().atZone(ZoneId.systemDefault())))
-                .setHeader("Imported").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("article.library.title")).setFlexGrow(3);
+        grid.addColumn(entry -> entry.outlet() == null ? getTranslation("article.notStated") : entry.outlet()).setHeader(getTranslation("article.library.outlet"));
+        grid.addColumn(entry -> getTranslation(entry.visibility() == ArticleVisibility.SHARED ? "article.library.shared" : "article.library.private")
+                + (entry.mine() ? getTranslation("article.library.yours") : "")).setHeader(getTranslation("article.library.visibility"));
+        grid.addColumn(entry -> getTranslation(entry.archived() ? "article.library.archived" : "article.library.inUse")).setHeader(getTranslation("article.library.status"));
+        grid.addColumn(LibraryEntry::versionNo).setHeader(getTranslation("article.library.version")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(entry -> LocalFormat.date(entry.importedAt()))
+                .setHeader(getTranslation("article.library.imported")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText("No article matches. Import one, or change the search.");
+        grid.setEmptyStateText(getTranslation("article.library.empty"));
         grid.setAllRowsVisible(false);
         grid.setHeight("32rem");
         refresh();
 
-        add(new H1("Article library"), tools, grid);
+        add(new H1(getTranslation("article.library.heading")), tools, grid);
     }
 
     private void refresh() {

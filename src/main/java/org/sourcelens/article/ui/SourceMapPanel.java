@@ -22,6 +22,7 @@ import org.sourcelens.article.sourcemap.QuoteKind;
 import org.sourcelens.article.sourcemap.SourceMap;
 import org.sourcelens.article.sourcemap.Speaker;
 import org.sourcelens.article.sourcemap.TextSpan;
+import org.sourcelens.base.ui.Texts;
 
 /**
  * The source map of an article beside its text: who is quoted and as what, unnamed sources, what is
@@ -34,18 +35,18 @@ public class SourceMapPanel extends Aside {
         setId("source-map");
         addClassName("source-map");
         getElement().setAttribute("aria-labelledby", "source-map-title");
-        H2 title = new H2("Source map");
+        H2 title = new H2(getTranslation("article.sourceMap.heading"));
         title.setId("source-map-title");
-        add(title, new Paragraph("Found automatically in the text; check it before you rely on it."));
+        add(title, new Paragraph(getTranslation("article.sourceMap.intro")));
         add(speakers(map.speakers()));
-        add(section("unnamed-sources", "Unnamed sources", map.unnamedSources(),
+        add(section("unnamed-sources", getTranslation("article.sourceMap.unnamedSources"), map.unnamedSources(),
                 source -> item(source.phrase(), source.span())));
         add(citations(map.citations()));
-        add(section("figures", "Figures stated as fact", map.figures(),
+        add(section("figures", getTranslation("article.sourceMap.figures"), map.figures(),
                 figure -> item(figure.text() + (figure.subject() == null ? "" : " — " + figure.subject()),
                         figure.span())));
-        add(markers("hedges", "Hedges", map.hedges()));
-        add(markers("loaded-words", "Loaded or emotive words", map.loadedWords()));
+        add(markers("hedges", getTranslation("article.sourceMap.hedges"), map.hedges()));
+        add(markers("loaded-words", getTranslation("article.sourceMap.loadedWords"), map.loadedWords()));
     }
 
     private static Section speakers(List<Speaker> speakers) {
@@ -56,8 +57,8 @@ public class SourceMapPanel extends Aside {
             entry.addClassName("speaker");
             Span name = new Span(speaker.name());
             name.addClassName("speaker-name");
-            Span counts = new Span(count(speaker.directQuotes(), "direct quote") + ", "
-                    + count(speaker.indirectQuotes(), "indirect quote"));
+            Span counts = new Span(Texts.get("article.sourceMap.quoteCounts", speaker.directQuotes(),
+                    speaker.indirectQuotes()));
             counts.addClassName("card-meta");
             entry.add(name, counts);
             if (!speaker.roles().isEmpty()) {
@@ -67,15 +68,15 @@ public class SourceMapPanel extends Aside {
             }
             UnorderedList quotes = new UnorderedList();
             for (Quote quote : speaker.quotes()) {
-                String label = (quote.kind() == QuoteKind.DIRECT ? "“" + abbreviate(quote.span().text()) + "”"
-                        : "reported: " + abbreviate(quote.span().text()));
+                String label = Texts.get(quote.kind() == QuoteKind.DIRECT ? "article.sourceMap.direct"
+                        : "article.sourceMap.reported", abbreviate(quote.span().text()));
                 quotes.add(new ListItem(jumpTo(label, quote.span())));
             }
             entry.add(quotes);
             list.add(entry);
         }
-        return titled("Quoted by name (" + speakers.size() + ")", list, speakers.isEmpty()
-                ? "No one is quoted by name." : null);
+        return titled(Texts.get("article.sourceMap.quotedByName", speakers.size()), list, speakers.isEmpty()
+                ? Texts.get("article.sourceMap.noOneQuoted") : null);
     }
 
     private static Section citations(List<Citation> citations) {
@@ -90,8 +91,8 @@ public class SourceMapPanel extends Aside {
                 list.add(item(label, citation.span()));
             }
         }
-        return titled("Outlets, documents and notes cited (" + citations.size() + ")", list,
-                citations.isEmpty() ? "Nothing is cited." : null);
+        return titled(Texts.get("article.sourceMap.cited", citations.size()), list,
+                citations.isEmpty() ? Texts.get("article.sourceMap.nothingCited") : null);
     }
 
     private static Section markers(String id, String heading, List<Marker> markers) {
@@ -102,7 +103,7 @@ public class SourceMapPanel extends Aside {
         UnorderedList list = new UnorderedList();
         list.setId(id);
         items.forEach(item -> list.add(toItem.apply(item)));
-        return titled(heading + " (" + items.size() + ")", list, items.isEmpty() ? "None found." : null);
+        return titled(Texts.get("article.sourceMap.counted", heading, items.size()), list, items.isEmpty() ? Texts.get("article.sourceMap.noneFound") : null);
     }
 
     private static Section titled(String heading, UnorderedList list, String emptyText) {
@@ -129,20 +130,17 @@ public class SourceMapPanel extends Aside {
     }
 
     private static String placeName(String anchor) {
-        return anchor.startsWith("note-") ? "note " + anchor.substring(5) : "paragraph " + anchor.substring(1);
+        return anchor.startsWith("note-") ? Texts.get("article.sourceMap.placeNote", anchor.substring(5))
+                : Texts.get("article.sourceMap.placeParagraph", anchor.substring(1));
     }
 
     private static String kindLabel(CitationKind kind) {
         return switch (kind) {
-            case INLINE -> "inline citation";
-            case NOTE -> "note";
-            case OUTLET -> "outlet named in the text";
-            case DOCUMENT -> "document";
+            case INLINE -> Texts.get("article.sourceMap.kind.inline");
+            case NOTE -> Texts.get("article.sourceMap.kind.note");
+            case OUTLET -> Texts.get("article.sourceMap.kind.outlet");
+            case DOCUMENT -> Texts.get("article.sourceMap.kind.document");
         };
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String abbreviate(String text) {

@@ -24,17 +24,17 @@ import org.sourcelens.assignment.QuestionSetSummary;
 /** Assigning work to a class: article(s), question set, dates and the class's settings. Fires {@link AssignEvent}. */
 class AssignmentForm extends FormLayout {
 
-    final ComboBox<ArticleSummary> article = new ComboBox<>("Article");
-    final ComboBox<ArticleSummary> secondArticle = new ComboBox<>("Second article (for comparisons)");
-    final ComboBox<QuestionSetSummary> questionSet = new ComboBox<>("Question set (none: reading only)");
-    final TextField title = new TextField("Title (optional)");
-    final DateTimePicker opensAt = new DateTimePicker("Opens");
-    final DateTimePicker dueAt = new DateTimePicker("Due");
+    final ComboBox<ArticleSummary> article = new ComboBox<>(getTranslation("assignment.form.article"));
+    final ComboBox<ArticleSummary> secondArticle = new ComboBox<>(getTranslation("assignment.form.secondArticle"));
+    final ComboBox<QuestionSetSummary> questionSet = new ComboBox<>(getTranslation("assignment.form.questionSet"));
+    final TextField title = new TextField(getTranslation("assignment.form.title"));
+    final DateTimePicker opensAt = new DateTimePicker(getTranslation("assignment.form.opens"));
+    final DateTimePicker dueAt = new DateTimePicker(getTranslation("assignment.form.due"));
     final Select<PeerVisibility> peers = new Select<>();
-    final Checkbox lateAllowed = new Checkbox("Accept late work", true);
-    final Checkbox showCorrect = new Checkbox("Show students which answers were right after they submit", true);
-    final Checkbox anonymousPeers = new Checkbox("Hide names when classmates see each other's highlights", false);
-    final Button assign = new Button("Assign");
+    final Checkbox lateAllowed = new Checkbox(getTranslation("assignment.form.lateAllowed"), true);
+    final Checkbox showCorrect = new Checkbox(getTranslation("assignment.form.showCorrect"), true);
+    final Checkbox anonymousPeers = new Checkbox(getTranslation("assignment.form.anonymousPeers"), false);
+    final Button assign = new Button(getTranslation("assignment.form.assign"));
     final FormError error = new FormError();
 
     AssignmentForm(List<ArticleSummary> articles, List<QuestionSetSummary> sets) {
@@ -46,14 +46,14 @@ class AssignmentForm extends FormLayout {
         secondArticle.setClearButtonVisible(true);
         questionSet.setId("question-set-to-assign");
         questionSet.setItems(sets);
-        questionSet.setItemLabelGenerator(s -> s.title() + " (" + s.questionCount() + " questions)");
+        questionSet.setItemLabelGenerator(s -> getTranslation("assignment.form.setLabel", s.title(), s.questionCount()));
         questionSet.setClearButtonVisible(true);
-        peers.setLabel("Classmates' highlights and answers");
+        peers.setLabel(getTranslation("assignment.form.peers"));
         peers.setItems(PeerVisibility.values());
         peers.setItemLabelGenerator(v -> switch (v) {
-            case NEVER -> "Never shown";
-            case AFTER_SUBMIT -> "Shown to a student after they submit";
-            case AFTER_DUE -> "Shown after the due date";
+            case NEVER -> getTranslation("assignment.form.peers.never");
+            case AFTER_SUBMIT -> getTranslation("assignment.form.peers.afterSubmit");
+            case AFTER_DUE -> getTranslation("assignment.form.peers.afterDue");
         });
         peers.setValue(PeerVisibility.AFTER_SUBMIT);
         assign.setId("assign-reading");
@@ -69,7 +69,7 @@ class AssignmentForm extends FormLayout {
     private void submit() {
         if (article.getValue() == null) {
             article.setInvalid(true);
-            article.setErrorMessage("Choose an article first.");
+            article.setErrorMessage(getTranslation("assignment.form.chooseArticle"));
             return;
         }
         article.setInvalid(false);

@@ -27,7 +27,7 @@ import org.sourcelens.security.Roles;
 
 /** A class its instructor teaches: the join code, the students, the readings, and assigning another article. */
 @Route("teach/:classId(\\d+)")
-@PageTitle("Class · SourceLens")
+@PageTitle("page.class")
 @RolesAllowed(Roles.INSTRUCTOR)
 public class InstructorClassView extends Main implements BeforeEnterObserver {
 
@@ -50,58 +50,54 @@ public class InstructorClassView extends Main implements BeforeEnterObserver {
     private void show(InstructorClassPage page) {
         removeAll();
         ClassRoster roster = page.roster();
-        H1 title = new H1(roster.name() + (roster.archived() ? " (archived)" : ""));
+        H1 title = new H1(roster.archived() ? getTranslation("assignment.instructorClass.archivedTitle", roster.name()) : roster.name());
         title.setId("class-title");
         Span code = new Span(roster.joinCode());
         code.setId("join-code");
         code.addClassName("join-code");
-        Paragraph joinCode = new Paragraph(new Span("Join code: "), code);
-        Anchor tags = new Anchor("teach/" + roster.id() + "/tags", "Highlight tags of this class");
+        Paragraph joinCode = new Paragraph(new Span(getTranslation("assignment.instructorClass.joinCode")), code);
+        Anchor tags = new Anchor("teach/" + roster.id() + "/tags", getTranslation("assignment.instructorClass.tags"));
         tags.setId("class-tags-link");
 
         UnorderedList students = new UnorderedList();
         students.setId("roster");
-        roster.students().forEach(s -> students.add(new ListItem(s.displayName() + " (" + s.username() + ")")));
+        roster.students().forEach(s -> students.add(new ListItem(getTranslation("assignment.instructorClass.student", s.displayName(), s.username()))));
         if (roster.students().isEmpty()) {
-            students.add(new ListItem("No students yet. Give them the join code above."));
+            students.add(new ListItem(getTranslation("assignment.instructorClass.noStudents")));
         }
 
         UnorderedList readings = new UnorderedList();
         readings.setId("reading-list");
         for (Reading reading : page.readings()) {
-            Anchor highlights = new Anchor(ReaderLinks.classHighlights(reading.assignmentId()), "class highlights");
-            highlights.setAriaLabel("Class highlights: " + reading.title());
-            Anchor dashboard = new Anchor(ReaderLinks.dashboard(reading.assignmentId()), "class dashboard");
-            dashboard.setAriaLabel("Class dashboard: " + reading.title());
+            Anchor highlights = new Anchor(ReaderLinks.classHighlights(reading.assignmentId()), getTranslation("assignment.instructorClass.highlights"));
+            highlights.setAriaLabel(getTranslation("assignment.instructorClass.highlightsAria", reading.title()));
+            Anchor dashboard = new Anchor(ReaderLinks.dashboard(reading.assignmentId()), getTranslation("assignment.instructorClass.dashboard"));
+            dashboard.setAriaLabel(getTranslation("assignment.instructorClass.dashboardAria", reading.title()));
             dashboard.addClassName("dashboard-link");
             readings.add(new ListItem(new Anchor(ReaderLinks.reading(reading.assignmentId()), reading.title()),
                     new Span(" · "), dashboard, new Span(" · "), highlights));
         }
         if (page.readings().isEmpty()) {
-            readings.add(new ListItem("No readings assigned yet."));
+            readings.add(new ListItem(getTranslation("assignment.instructorClass.noReadings")));
         }
 
         AssignmentForm assignForm = new AssignmentForm(page.library(), page.questionSets());
         assignForm.addAssignListener(event -> assign(assignForm, event.request()));
 
         add(title, joinCode, tags,
-                new Section(new H2("Students (" + roster.students().size() + ")"), students),
-                new Section(new H2("Readings and assignments"), readings),
-                new Section(new H2("Assign work"), assignForm),
+                new Section(new H2(getTranslation("assignment.instructorClass.students", roster.students().size())), students),
+                new Section(new H2(getTranslation("assignment.instructorClass.readings")), readings),
+                new Section(new H2(getTranslation("assignment.instructorClass.assign")), assignForm),
                 archiveSection(roster));
     }
 
     /** Archiving hides the class from its students; the school's retention period later deletes it for good. */
     private Section archiveSection(ClassRoster roster) {
         Paragraph state = new Paragraph(roster.archived()
-                ? "This class is archived: its students no longer see it and nobody can join it. Archived classes "
-                        + "are deleted with all their work when the school's retention period has passed; restore "
-                        + "it to keep it."
-                : "When the course is over, archive the class: it leaves your students' lists and nobody can join "
-                        + "it any more. Archived classes are deleted with all their work when the school's retention "
-                        + "period has passed.");
+                ? getTranslation("assignment.instructorClass.archivedState")
+                : getTranslation("assignment.instructorClass.activeState"));
         state.setId("archive-state");
-        Button toggle = new Button(roster.archived() ? "Restore this class" : "Archive this class", click -> {
+        Button toggle = new Button(getTranslation(roster.archived() ? "assignment.instructorClass.restore" : "assignment.instructorClass.archive"), click -> {
             classrooms.setArchived(classId, !roster.archived());
             show(assignments.instructorClassPage(classId));
         });
@@ -109,7 +105,7 @@ public class InstructorClassView extends Main implements BeforeEnterObserver {
         if (!roster.archived()) {
             toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
-        return new Section(new H2("Archive"), state, toggle);
+        return new Section(new H2(getTranslation("assignment.instructorClass.archiveHeading")), state, toggle);
     }
 
     private void assign(AssignmentForm form, AssignmentRequest request) {

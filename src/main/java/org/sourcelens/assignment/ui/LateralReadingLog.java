@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import org.sourcelens.assignment.AnswerValue;
+import org.sourcelens.base.ui.Texts;
 
 /**
  * The lateral-reading log of one answer: the outside sources the student checked, what each said and
@@ -23,10 +24,10 @@ import org.sourcelens.assignment.AnswerValue;
  */
 class LateralReadingLog extends Details {
 
-    final TextField address = new TextField("Address of the source");
-    final TextArea whatItSaid = new TextArea("What it said");
+    final TextField address = new TextField(getTranslation("assignment.lateral.address"));
+    final TextArea whatItSaid = new TextArea(getTranslation("assignment.lateral.whatItSaid"));
     final Select<AnswerValue.Support> support = new Select<>();
-    final Button add = new Button("Add source");
+    final Button add = new Button(getTranslation("assignment.lateral.add"));
     private final UnorderedList list = new UnorderedList();
     private final List<AnswerValue.LateralSource> sources = new ArrayList<>();
     private final Runnable changed;
@@ -36,10 +37,10 @@ class LateralReadingLog extends Details {
         this.changed = changed;
         this.editable = editable;
         addClassName("lateral-log");
-        address.setPlaceholder("https://...");
+        address.setPlaceholder(getTranslation("assignment.lateral.addressPlaceholder"));
         address.setWidthFull();
         whatItSaid.setWidthFull();
-        support.setLabel("Did it support the claim?");
+        support.setLabel(getTranslation("assignment.lateral.support"));
         support.setItems(AnswerValue.Support.values());
         support.setItemLabelGenerator(LateralReadingLog::label);
         support.setValue(AnswerValue.Support.UNCLEAR);
@@ -48,8 +49,7 @@ class LateralReadingLog extends Details {
         Div form = new Div(address, whatItSaid, support, add);
         form.addClassName("lateral-form");
         form.setVisible(editable);
-        add(new Paragraph("Fact-checkers leave a page to find out what others say about it. List the sources you "
-                + "checked for this answer."), list, form);
+        add(new Paragraph(getTranslation("assignment.lateral.intro")), list, form);
         set(initial);
     }
 
@@ -66,7 +66,7 @@ class LateralReadingLog extends Details {
     private void addSource() {
         if (address.getValue().isBlank() && whatItSaid.getValue().isBlank()) {
             address.setInvalid(true);
-            address.setErrorMessage("Give the address or a summary of the source.");
+            address.setErrorMessage(getTranslation("assignment.lateral.addressMissing"));
             return;
         }
         address.setInvalid(false);
@@ -80,7 +80,7 @@ class LateralReadingLog extends Details {
     }
 
     private void render() {
-        setSummaryText("Lateral reading: sources you checked (" + sources.size() + ")");
+        setSummaryText(getTranslation("assignment.lateral.summary", sources.size()));
         list.removeAll();
         for (AnswerValue.LateralSource source : sources) {
             ListItem item = new ListItem();
@@ -93,13 +93,13 @@ class LateralReadingLog extends Details {
             }
             item.add(new Span(" — " + label(source.support()) + ". "), new Span(source.whatItSaid()));
             if (editable) {
-                Button remove = new Button("Remove", click -> {
+                Button remove = new Button(getTranslation("assignment.remove"), click -> {
                     sources.remove(source);
                     render();
                     changed.run();
                 });
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-                remove.setAriaLabel("Remove the source " + source.address());
+                remove.setAriaLabel(getTranslation("assignment.lateral.removeAria", source.address()));
                 item.add(remove);
             }
             list.add(item);
@@ -108,9 +108,9 @@ class LateralReadingLog extends Details {
 
     private static String label(AnswerValue.Support support) {
         return switch (support) {
-            case SUPPORTS -> "supports the claim";
-            case CONTRADICTS -> "contradicts the claim";
-            case UNCLEAR -> "neither or unclear";
+            case SUPPORTS -> Texts.get("assignment.lateral.supports");
+            case CONTRADICTS -> Texts.get("assignment.lateral.contradicts");
+            case UNCLEAR -> Texts.get("assignment.lateral.unclear");
         };
     }
 }

@@ -14,12 +14,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.sourcelens.assignment.StudentAssignment;
 import org.sourcelens.assignment.SubmissionService;
+import org.sourcelens.base.ui.LocalFormat;
 import org.sourcelens.security.Roles;
 
 /** The student's assignments across their classes, with status, progress and due dates. */
 @Route("assignments")
-@PageTitle("My assignments · SourceLens")
-@Menu(title = "My assignments", order = 0)
+@PageTitle("page.myAssignments")
+@Menu(title = "menu.myAssignments", order = 0)
 @RolesAllowed(Roles.STUDENT)
 public class MyAssignmentsView extends Main {
 
@@ -35,17 +36,17 @@ public class MyAssignmentsView extends Main {
             Span status = new Span(WorkspaceTexts.status(row.status(), row.late()));
             status.addClassName("status-badge");
             status.getElement().setAttribute("data-status", row.status() == null ? "NOT_STARTED" : row.status().name());
-            Span progress = new Span(row.answered() + " of " + row.questions() + " questions answered");
+            Span progress = new Span(getTranslation("assignment.progress", row.answered(), row.questions()));
             progress.addClassName("card-meta");
-            Span due = new Span(row.dueAt() == null ? "No due date" : "Due " + WorkspaceTexts.when(row.dueAt()));
+            Span due = new Span(row.dueAt() == null ? getTranslation("assignment.mine.noDue") : getTranslation("assignment.mine.due", LocalFormat.dateTime(row.dueAt())));
             due.addClassName("card-meta");
             Span className = new Span(row.className());
             className.addClassName("card-meta");
             list.add(new ListItem(open, status, className, due, progress));
         }
         if (rows.isEmpty()) {
-            list.add(new ListItem(new Paragraph("No assignments yet. When your teacher assigns one, it appears here.")));
+            list.add(new ListItem(new Paragraph(getTranslation("assignment.mine.none"))));
         }
-        add(new H1("My assignments"), list);
+        add(new H1(getTranslation("assignment.mine.heading")), list);
     }
 }

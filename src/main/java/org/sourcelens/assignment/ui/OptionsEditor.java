@@ -20,7 +20,7 @@ class OptionsEditor extends Div {
 
     OptionsEditor(List<QuestionSpec.Option> options) {
         addClassName("options-editor");
-        Button add = new Button("Add an option", click -> addRow(new QuestionSpec.Option("", false, "")));
+        Button add = new Button(getTranslation("assignment.options.add"), click -> addRow(new QuestionSpec.Option("", false, "")));
         add.addThemeVariants(ButtonVariant.LUMO_SMALL);
         add(list, add);
         (options.isEmpty() ? List.of(new QuestionSpec.Option("", true, ""), new QuestionSpec.Option("", false, ""))
@@ -29,23 +29,23 @@ class OptionsEditor extends Div {
 
     private void addRow(QuestionSpec.Option option) {
         int number = rows.size() + 1;
-        TextField text = new TextField("Option " + number);
+        TextField text = new TextField(getTranslation("assignment.options.option", number));
         text.setValue(option.text());
         text.setWidthFull();
-        Checkbox correct = new Checkbox("Correct", option.correct());
-        TextField feedback = new TextField("Feedback when chosen");
+        Checkbox correct = new Checkbox(getTranslation("assignment.options.correct"), option.correct());
+        TextField feedback = new TextField(getTranslation("assignment.options.feedback"));
         feedback.setValue(option.feedback() == null ? "" : option.feedback());
         feedback.setWidthFull();
         Row row = new Row(text, correct, feedback);
         rows.add(row);
         Div line = new Div(text, correct, feedback);
         line.addClassName("editor-row");
-        Button remove = new Button("Remove", click -> {
+        Button remove = new Button(getTranslation("assignment.remove"), click -> {
             rows.remove(row);
             list.remove(line);
         });
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        remove.setAriaLabel("Remove option " + number);
+        remove.setAriaLabel(getTranslation("assignment.options.removeAria", number));
         line.add(remove);
         list.add(line);
     }

@@ -25,6 +25,7 @@ import org.sourcelens.assignment.QuestionType;
 import org.sourcelens.assignment.SaveOutcome;
 import org.sourcelens.assignment.Workspace;
 import org.sourcelens.base.ValidationException;
+import org.sourcelens.base.ui.LocalFormat;
 
 /**
  * One question in the workspace: the input its type needs, the lateral-reading log, and a save state
@@ -68,9 +69,9 @@ class QuestionCard extends Section {
         this.revision = item.revision();
         setId("question-" + item.number());
         addClassName("question-card");
-        H3 heading = new H3("Question " + item.number());
+        H3 heading = new H3(getTranslation("assignment.question.heading", item.number()));
         Span meta = new Span(WorkspaceTexts.type(question.type()) + " · " + WorkspaceTexts.dimension(question.dimension())
-                + " · " + question.points() + (question.points() == 1 ? " point" : " points"));
+                + " · " + getTranslation("assignment.question.points", question.points()));
         meta.addClassName("card-meta");
         Paragraph prompt = new Paragraph(question.prompt());
         prompt.addClassName("question-prompt");
@@ -86,7 +87,7 @@ class QuestionCard extends Section {
         conflict.getElement().setAttribute("role", "alert");
         add(saveState, conflict);
         if (item.savedAt() != null) {
-            saveState.setText("Saved at " + WorkspaceTexts.time(item.savedAt()));
+            saveState.setText(getTranslation("assignment.question.savedAt", LocalFormat.time(item.savedAt())));
         }
         if (item.points() != null || item.explanation() != null || item.comment() != null) {
             add(result());
@@ -95,7 +96,7 @@ class QuestionCard extends Section {
     }
 
     private Component input(PassagePicker picker) {
-        String label = "Your answer to question " + item.number();
+        String label = getTranslation("assignment.question.yourAnswer", item.number());
         Div input = new Div();
         input.addClassName("question-input");
         switch (question.type()) {
@@ -118,19 +119,18 @@ class QuestionCard extends Section {
             case RATING_SCALE -> {
                 QuestionSpec.Scale scale = question.scale();
                 rating = new RadioButtonGroup<>();
-                rating.setLabel("Your rating: " + scale.min() + " = " + scale.minLabel() + ", " + scale.max() + " = "
-                        + scale.maxLabel());
+                rating.setLabel(getTranslation("assignment.question.rating", String.valueOf(scale.min()), scale.minLabel(),
+                        String.valueOf(scale.max()), scale.maxLabel()));
                 rating.setItems(IntStream.rangeClosed(scale.min(), scale.max()).boxed().toList());
                 rating.addValueChangeListener(event -> changed());
-                input.add(rating, textArea("Why? Justify your rating (required)"));
+                input.add(rating, textArea(getTranslation("assignment.question.justify")));
             }
             case SHORT_ANSWER, COMPARISON -> input.add(textArea(label));
             case HIGHLIGHT_EVIDENCE -> {
                 passageList.addClassName("passage-list");
-                Button addPassage = new Button("Add the passage selected in the article", click -> picker.pick(passage -> {
+                Button addPassage = new Button(getTranslation("assignment.question.addPassage"), click -> picker.pick(passage -> {
                     if (passage == null) {
-                        saveState.setText("Select a passage in the article first (with the mouse, a finger, or "
-                                + "the keyboard: focus the article and press S), then press this button.");
+                        saveState.setText(getTranslation("assignment.question.selectFirst"));
                         return;
                     }
                     passages.add(passage);
@@ -139,7 +139,7 @@ class QuestionCard extends Section {
                 }));
                 addPassage.setVisible(editable);
                 addPassage.addClassName("add-passage");
-                input.add(new Paragraph("Select the evidence in the article, then add it here."), passageList,
+                input.add(new Paragraph(getTranslation("assignment.question.evidenceHint")), passageList,
                         addPassage);
             }
         }
@@ -207,28 +207,27 @@ class QuestionCard extends Section {
             revision = outcome.revision();
             if (outcome.saved()) {
                 conflict.setVisible(false);
-                saveState.setText("Saved at " + WorkspaceTexts.time(outcome.savedAt()));
+                saveState.setText(getTranslation("assignment.question.savedAt", LocalFormat.time(outcome.savedAt())));
             } else {
                 showConflict(value, outcome);
             }
         } catch (ValidationException e) {
-            saveState.setText("Not saved: " + e.getMessage());
+            saveState.setText(getTranslation("assignment.question.notSaved", e.getMessage()));
         }
     }
 
     private void showConflict(AnswerValue mine, SaveOutcome outcome) {
-        saveState.setText("Not saved yet: this answer changed elsewhere.");
+        saveState.setText(getTranslation("assignment.question.changedElsewhere"));
         conflict.removeAll();
-        Button keepMine = new Button("Keep my version", click -> store(mine, outcome.revision()));
+        Button keepMine = new Button(getTranslation("assignment.question.keepMine"), click -> store(mine, outcome.revision()));
         keepMine.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        Button useOther = new Button("Use the other version", click -> {
+        Button useOther = new Button(getTranslation("assignment.question.useOther"), click -> {
             show(outcome.current());
             conflict.setVisible(false);
-            saveState.setText("Showing the version saved at " + WorkspaceTexts.time(outcome.savedAt()));
+            saveState.setText(getTranslation("assignment.question.showingOther", LocalFormat.time(outcome.savedAt())));
         });
         useOther.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        conflict.add(new Paragraph("This answer was saved from another tab or window at "
-                + WorkspaceTexts.time(outcome.savedAt()) + ". Which version do you want to keep?"), keepMine, useOther);
+        conflict.add(new Paragraph(getTranslation("assignment.question.conflict", LocalFormat.time(outcome.savedAt()))), keepMine, useOther);
         conflict.setVisible(true);
     }
 
@@ -237,19 +236,19 @@ class QuestionCard extends Section {
         for (Passage passage : passages) {
             ListItem entry = new ListItem(new Span("“" + passage.quote() + "”"));
             if (editable) {
-                Button remove = new Button("Remove", click -> {
+                Button remove = new Button(getTranslation("assignment.remove"), click -> {
                     passages.remove(passage);
                     renderPassages();
                     changed();
                 });
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-                remove.setAriaLabel("Remove the passage " + passage.quote());
+                remove.setAriaLabel(getTranslation("assignment.question.removePassageAria", passage.quote()));
                 entry.add(remove);
             }
             passageList.add(entry);
         }
         if (passages.isEmpty()) {
-            passageList.add(new ListItem("No passage added yet."));
+            passageList.add(new ListItem(getTranslation("assignment.question.noPassage")));
         }
     }
 
@@ -257,18 +256,18 @@ class QuestionCard extends Section {
         Div result = new Div();
         result.addClassName("question-result");
         if (item.points() != null) {
-            result.add(new Paragraph("Score: " + format(item.points()) + " of " + question.points()
-                    + (item.explanation() == null ? "" : ". " + item.explanation())));
+            result.add(new Paragraph(getTranslation("assignment.question.score", LocalFormat.number(item.points()),
+                    String.valueOf(question.points()), item.explanation() == null ? "" : ". " + item.explanation())));
         } else if (!question.type().isAutoScored()) {
-            result.add(new Paragraph("Your teacher grades this answer."));
+            result.add(new Paragraph(getTranslation("assignment.question.teacherGrades")));
         }
         if (item.rubricLevel() != null) {
-            Paragraph level = new Paragraph("Rubric level: " + item.rubricLevel() + rubricDescription());
+            Paragraph level = new Paragraph(getTranslation("assignment.question.rubricLevel", item.rubricLevel(), rubricDescription()));
             level.addClassName("returned-level");
             result.add(level);
         }
         if (item.comment() != null) {
-            Paragraph comment = new Paragraph("Your teacher's comment: " + item.comment());
+            Paragraph comment = new Paragraph(getTranslation("assignment.question.comment", item.comment()));
             comment.addClassName("returned-comment");
             result.add(comment);
         }
@@ -278,7 +277,7 @@ class QuestionCard extends Section {
         if (revealed && question.type() == QuestionType.HIGHLIGHT_EVIDENCE && !question.keyPassages().isEmpty()) {
             UnorderedList keys = new UnorderedList();
             keys.addClassName("key-passages");
-            question.keyPassages().forEach(key -> keys.add(new ListItem("Key passage: “" + key.quote() + "”")));
+            question.keyPassages().forEach(key -> keys.add(new ListItem(getTranslation("assignment.question.keyPassage", key.quote()))));
             result.add(keys);
         }
         if (revealed && (question.type() == QuestionType.SINGLE_CHOICE
@@ -289,8 +288,8 @@ class QuestionCard extends Section {
                 QuestionSpec.Option option = question.options().get(i);
                 boolean chosen = item.answer().choices().contains(i);
                 if (chosen || option.correct()) {
-                    feedback.add(new ListItem((option.correct() ? "Correct: " : "Not correct: ") + option.text()
-                            + (chosen ? " (your choice)" : "")
+                    feedback.add(new ListItem(getTranslation(option.correct() ? "assignment.question.correctOption" : "assignment.question.wrongOption", option.text())
+                            + (chosen ? getTranslation("assignment.question.yourChoice") : "")
                             + (option.feedback() == null || option.feedback().isBlank() ? "" : " — " + option.feedback())));
                 }
             }
@@ -304,10 +303,6 @@ class QuestionCard extends Section {
                 .filter(level -> level.name().equals(item.rubricLevel()) && level.description() != null
                         && !level.description().isBlank())
                 .map(level -> " — " + level.description()).findFirst().orElse("");
-    }
-
-    private static String format(double points) {
-        return points == Math.rint(points) ? String.valueOf((long) points) : String.valueOf(points);
     }
 
     boolean isAnswered() {

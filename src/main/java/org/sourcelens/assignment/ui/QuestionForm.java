@@ -29,17 +29,17 @@ class QuestionForm extends Div {
 
     final Select<QuestionType> type = new Select<>();
     final Select<Dimension> dimension = new Select<>();
-    final IntegerField points = new IntegerField("Points");
-    final TextArea prompt = new TextArea("Question");
+    final IntegerField points = new IntegerField(getTranslation("assignment.questionForm.points"));
+    final TextArea prompt = new TextArea(getTranslation("assignment.questionForm.prompt"));
     final Select<Integer> article = new Select<>();
-    final IntegerField scaleMin = new IntegerField("Lowest rating");
-    final IntegerField scaleMax = new IntegerField("Highest rating");
-    final TextField minLabel = new TextField("Lowest means");
-    final TextField maxLabel = new TextField("Highest means");
-    final ComboBox<ArticleSummary> keyArticle = new ComboBox<>("Article of the key passages");
-    final TextArea keyQuotes = new TextArea("Key passages: copy each from the article, one per line");
+    final IntegerField scaleMin = new IntegerField(getTranslation("assignment.questionForm.scaleMin"));
+    final IntegerField scaleMax = new IntegerField(getTranslation("assignment.questionForm.scaleMax"));
+    final TextField minLabel = new TextField(getTranslation("assignment.questionForm.minLabel"));
+    final TextField maxLabel = new TextField(getTranslation("assignment.questionForm.maxLabel"));
+    final ComboBox<ArticleSummary> keyArticle = new ComboBox<>(getTranslation("assignment.questionForm.keyArticle"));
+    final TextArea keyQuotes = new TextArea(getTranslation("assignment.questionForm.keyQuotes"));
     final FormError error = new FormError();
-    final Button save = new Button("Save question");
+    final Button save = new Button(getTranslation("assignment.questionForm.save"));
     OptionsEditor options;
     RubricEditor rubric;
     private final Div typeParts = new Div();
@@ -56,16 +56,16 @@ class QuestionForm extends Div {
     }
 
     final Div articleToMark = new Div();
-    final Button addSelection = new Button("Add the passage selected in the article");
+    final Button addSelection = new Button(getTranslation("assignment.question.addPassage"));
 
     QuestionForm(QuestionSpec original, List<ArticleSummary> articles, ArticleShower shower, SelectionReader selection) {
         this.original = original;
         addClassName("question-form");
-        type.setLabel("Type");
+        type.setLabel(getTranslation("assignment.questionForm.type"));
         type.setId("question-type");
         type.setItems(QuestionType.values());
         type.setItemLabelGenerator(WorkspaceTexts::type);
-        dimension.setLabel("Dimension");
+        dimension.setLabel(getTranslation("assignment.questionForm.dimension"));
         dimension.setItems(Dimension.values());
         dimension.setItemLabelGenerator(WorkspaceTexts::dimension);
         points.setMin(0);
@@ -73,15 +73,14 @@ class QuestionForm extends Div {
         points.setStepButtonsVisible(true);
         prompt.setId("question-prompt");
         prompt.setWidthFull();
-        article.setLabel("About");
+        article.setLabel(getTranslation("assignment.questionForm.about"));
         article.setItems(0, 1);
-        article.setItemLabelGenerator(i -> i == 0 ? "the first article" : "the second article (comparison sets)");
+        article.setItemLabelGenerator(i -> getTranslation(i == 0 ? "assignment.questionForm.firstArticle" : "assignment.questionForm.secondArticle"));
         keyArticle.setItems(articles);
         keyArticle.setItemLabelGenerator(ArticleSummary::title);
         keyArticle.setWidthFull();
         keyQuotes.setWidthFull();
-        keyQuotes.setHelperText("Each line must appear in the article exactly as written there. Select a passage in "
-                + "the article below and add it, or paste it here.");
+        keyQuotes.setHelperText(getTranslation("assignment.questionForm.keyQuotesHelper"));
         articleToMark.setId("article-to-mark");
         articleToMark.addClassName("article-to-mark");
         keyArticle.addValueChangeListener(event -> {
@@ -93,7 +92,7 @@ class QuestionForm extends Div {
         addSelection.setId("add-key-selection");
         addSelection.addClickListener(click -> selection.read(quote -> {
             if (quote == null || quote.isBlank()) {
-                showError("Select a passage in the article first, then add it.");
+                showError(getTranslation("assignment.questionForm.selectFirst"));
                 return;
             }
             String current = keyQuotes.getValue().strip();
@@ -130,10 +129,10 @@ class QuestionForm extends Div {
     private void showTypeParts() {
         typeParts.removeAll();
         switch (type.getValue()) {
-            case SINGLE_CHOICE, MULTIPLE_CHOICE -> typeParts.add(new Paragraph("Options"), options);
-            case SHORT_ANSWER, COMPARISON -> typeParts.add(new Paragraph("Rubric"), rubric);
+            case SINGLE_CHOICE, MULTIPLE_CHOICE -> typeParts.add(new Paragraph(getTranslation("assignment.questionForm.options")), options);
+            case SHORT_ANSWER, COMPARISON -> typeParts.add(new Paragraph(getTranslation("assignment.questionForm.rubric")), rubric);
             case RATING_SCALE -> typeParts.add(new FormLayout(scaleMin, scaleMax, minLabel, maxLabel),
-                    new Paragraph("Rubric for the justification"), rubric);
+                    new Paragraph(getTranslation("assignment.questionForm.rubricJustification")), rubric);
             case HIGHLIGHT_EVIDENCE -> typeParts.add(keyArticle, keyQuotes, addSelection, articleToMark);
         }
     }

@@ -35,11 +35,12 @@ import org.sourcelens.assignment.QuestionType;
 import org.sourcelens.assignment.SaveOutcome;
 import org.sourcelens.assignment.Workspace;
 import org.sourcelens.base.ValidationException;
+import org.sourcelens.base.ui.Texts;
 import org.sourcelens.security.Roles;
 
 /** Editing a question set: write, reorder, duplicate and delete questions, preview them as a student, export. */
 @Route("question-sets/:setId(\\d+)")
-@PageTitle("Question set · SourceLens")
+@PageTitle("page.questionSet")
 @RolesAllowed(Roles.INSTRUCTOR)
 public class QuestionSetEditorView extends Main implements BeforeEnterObserver {
 
@@ -55,7 +56,7 @@ public class QuestionSetEditorView extends Main implements BeforeEnterObserver {
     private final transient QuestionSetService questionSets;
     private long setId;
     private QuestionSetEditor editor;
-    final TextField title = new TextField("Title");
+    final TextField title = new TextField(getTranslation("assignment.setEditor.title"));
     final Div editing = new Div();
     final OrderedList questions = new OrderedList();
 
@@ -80,45 +81,45 @@ public class QuestionSetEditorView extends Main implements BeforeEnterObserver {
         QuestionSetDetails set = editor.set();
         removeAll();
         title.setValue(set.title());
-        Button rename = new Button("Save title", click -> run(() -> questionSets.rename(setId, title.getValue(),
+        Button rename = new Button(getTranslation("assignment.setEditor.rename"), click -> run(() -> questionSets.rename(setId, title.getValue(),
                 set.description())));
-        Button add = new Button("Add a question", click -> edit(null, null));
+        Button add = new Button(getTranslation("assignment.setEditor.add"), click -> edit(null, null));
         add.setId("add-question");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button preview = new Button("Preview as a student", click -> preview(set));
+        Button preview = new Button(getTranslation("assignment.setEditor.preview"), click -> preview(set));
         preview.setId("preview-set");
         Anchor export = new Anchor(DownloadHandler.fromInputStream(download -> {
             byte[] json = questionSets.exportJson(setId).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(json), "question-set-" + setId + ".json",
                     "application/json", json.length);
-        }), "Export as a file");
+        }), getTranslation("assignment.setEditor.export"));
         export.setId("export-set");
         questions.removeAll();
         for (QuestionSetDetails.Item item : set.questions()) {
             questions.add(row(item, set.questions().size()));
         }
         if (set.questions().isEmpty()) {
-            questions.add(new ListItem("No questions yet: add the first one."));
+            questions.add(new ListItem(getTranslation("assignment.setEditor.none")));
         }
-        add(new Anchor("question-sets", "← Question sets"), new H1("Question set"),
+        add(new Anchor("question-sets", getTranslation("assignment.setEditor.back")), new H1(getTranslation("assignment.setEditor.heading")),
                 new HorizontalLayout(title, rename), new HorizontalLayout(add, preview, export),
-                new H2("Questions (" + set.questions().size() + ")"), questions, editing);
+                new H2(getTranslation("assignment.setEditor.questions", set.questions().size())), questions, editing);
     }
 
     private ListItem row(QuestionSetDetails.Item item, int count) {
         QuestionSpec spec = item.spec();
         Span meta = new Span(WorkspaceTexts.type(spec.type()) + " · " + WorkspaceTexts.dimension(spec.dimension()) + " · "
-                + spec.points() + " pt");
+                + getTranslation("assignment.setEditor.points", spec.points()));
         meta.addClassName("card-meta");
-        Button edit = small("Edit", () -> edit(item.id(), spec));
-        Button duplicate = small("Duplicate", () -> run(() -> questionSets.duplicateQuestion(item.id())));
-        Button up = small("Move up", () -> run(() -> questionSets.moveQuestion(item.id(), -1)));
+        Button edit = small(getTranslation("assignment.setEditor.edit"), () -> edit(item.id(), spec));
+        Button duplicate = small(getTranslation("assignment.setEditor.duplicate"), () -> run(() -> questionSets.duplicateQuestion(item.id())));
+        Button up = small(getTranslation("assignment.setEditor.up"), () -> run(() -> questionSets.moveQuestion(item.id(), -1)));
         up.setEnabled(item.number() > 1);
-        Button down = small("Move down", () -> run(() -> questionSets.moveQuestion(item.id(), 1)));
+        Button down = small(getTranslation("assignment.setEditor.down"), () -> run(() -> questionSets.moveQuestion(item.id(), 1)));
         down.setEnabled(item.number() < count);
-        Button delete = small("Delete", () -> run(() -> questionSets.deleteQuestion(item.id())));
+        Button delete = small(getTranslation("assignment.setEditor.delete"), () -> run(() -> questionSets.deleteQuestion(item.id())));
         for (Button button : List.of(edit, duplicate, up, down, delete)) {
-            button.setAriaLabel(button.getText() + " question " + item.number());
+            button.setAriaLabel(getTranslation("assignment.setEditor.rowAria", button.getText(), item.number()));
         }
         ListItem row = new ListItem(new Paragraph(spec.prompt()), meta, new HorizontalLayout(edit, duplicate, up, down,
                 delete));
@@ -148,21 +149,21 @@ public class QuestionSetEditorView extends Main implements BeforeEnterObserver {
                 form.showError(e.getMessage());
             }
         });
-        Button cancel = small("Cancel", editing::removeAll);
-        editing.add(new H2(questionId == null ? "New question" : "Edit question"), form, cancel);
+        Button cancel = small(getTranslation("assignment.setEditor.cancel"), editing::removeAll);
+        editing.add(new H2(getTranslation(questionId == null ? "assignment.setEditor.newQuestion" : "assignment.setEditor.editQuestion")), form, cancel);
         form.prompt.focus();
     }
 
     private static long requireArticle(QuestionForm form) {
         if (form.keyArticle.getValue() == null) {
-            throw new ValidationException("Choose the article the key passages come from.");
+            throw new ValidationException(Texts.get("assignment.setEditor.chooseKeyArticle"));
         }
         return form.keyArticle.getValue().id();
     }
 
     private void preview(QuestionSetDetails set) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Preview: " + set.title());
+        dialog.setHeaderTitle(getTranslation("assignment.setEditor.previewTitle", set.title()));
         dialog.setWidth("min(48rem, 95vw)");
         for (QuestionSetDetails.Item item : set.questions()) {
             Workspace.Item asStudent = new Workspace.Item(item.id(), item.number(), item.spec(), AnswerValue.empty(), 0,
@@ -171,7 +172,7 @@ public class QuestionSetEditorView extends Main implements BeforeEnterObserver {
                     (value, base) -> new SaveOutcome(true, base + 1, java.time.Instant.now(), value),
                     callback -> callback.accept(null)));
         }
-        dialog.getFooter().add(new Button("Close preview", click -> dialog.close()));
+        dialog.getFooter().add(new Button(getTranslation("assignment.setEditor.closePreview"), click -> dialog.close()));
         dialog.open();
     }
 

@@ -29,13 +29,13 @@ import org.sourcelens.security.Roles;
 
 /** The instructor's question sets: open one to edit, create one, or import one exported from SourceLens. */
 @Route("question-sets")
-@PageTitle("Question sets · SourceLens")
-@Menu(title = "Question sets", order = 3)
+@PageTitle("page.questionSets")
+@Menu(title = "menu.questionSets", order = 3)
 @RolesAllowed(Roles.INSTRUCTOR)
 public class QuestionSetsView extends Main {
 
     private final transient QuestionSetService questionSets;
-    final TextField title = new TextField("Title of a new set");
+    final TextField title = new TextField(getTranslation("assignment.sets.title"));
     final Upload importFile;
     final FormError error = new FormError();
     private final UnorderedList list = new UnorderedList();
@@ -46,7 +46,7 @@ public class QuestionSetsView extends Main {
         list.setId("question-set-list");
         list.addClassName("card-list");
         title.setId("new-set-title");
-        Button create = new Button("Create set", click -> create());
+        Button create = new Button(getTranslation("assignment.sets.create"), click -> create());
         create.setId("create-set");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout form = new HorizontalLayout(title, create);
@@ -58,9 +58,9 @@ public class QuestionSetsView extends Main {
         importFile.setAcceptedFileTypes(".json", "application/json");
         importFile.setMaxFileSize(QuestionSetService.MAX_FILE_CHARS);
         error.setId("question-set-error");
-        add(new H1("Question sets"), list, new Section(new H2("New question set"), form),
-                new Section(new H2("Import a question set"),
-                        new Paragraph("A .json file exported from SourceLens (by you or a colleague)."), importFile),
+        add(new H1(getTranslation("assignment.sets.heading")), list, new Section(new H2(getTranslation("assignment.sets.newHeading")), form),
+                new Section(new H2(getTranslation("assignment.sets.importHeading")),
+                        new Paragraph(getTranslation("assignment.sets.importHelper")), importFile),
                 error);
         refresh();
     }
@@ -88,12 +88,12 @@ public class QuestionSetsView extends Main {
         for (QuestionSetSummary set : questionSets.mySets()) {
             Anchor open = new Anchor("question-sets/" + set.id(), set.title());
             open.addClassName("card-title");
-            Span count = new Span(set.questionCount() + (set.questionCount() == 1 ? " question" : " questions"));
+            Span count = new Span(getTranslation("assignment.sets.count", set.questionCount()));
             count.addClassName("card-meta");
             list.add(new ListItem(open, count));
         }
         if (list.getChildren().findAny().isEmpty()) {
-            list.add(new ListItem(new Paragraph("No question sets yet. Create one below or import a file.")));
+            list.add(new ListItem(new Paragraph(getTranslation("assignment.sets.none"))));
         }
     }
 }

@@ -20,30 +20,30 @@ class RubricEditor extends Div {
 
     RubricEditor(List<QuestionSpec.RubricLevel> levels) {
         addClassName("rubric-editor");
-        Button add = new Button("Add a level", click -> addRow(new QuestionSpec.RubricLevel("", 0, "", "")));
+        Button add = new Button(getTranslation("assignment.rubric.add"), click -> addRow(new QuestionSpec.RubricLevel("", 0, "", "")));
         add.addThemeVariants(ButtonVariant.LUMO_SMALL);
         add(list, add);
         (levels.isEmpty() ? QuestionSpec.defaultRubric() : levels).forEach(this::addRow);
     }
 
     private void addRow(QuestionSpec.RubricLevel level) {
-        TextField name = new TextField("Level");
+        TextField name = new TextField(getTranslation("assignment.rubric.level"));
         name.setValue(level.name());
-        IntegerField percent = new IntegerField("% of points");
+        IntegerField percent = new IntegerField(getTranslation("assignment.rubric.percent"));
         percent.setMin(0);
         percent.setMax(100);
         percent.setValue(level.percent());
-        TextField description = new TextField("Description");
+        TextField description = new TextField(getTranslation("assignment.rubric.description"));
         description.setValue(level.description() == null ? "" : level.description());
         description.setWidthFull();
-        TextField example = new TextField("Example answer");
+        TextField example = new TextField(getTranslation("assignment.rubric.example"));
         example.setValue(level.example() == null ? "" : level.example());
         example.setWidthFull();
         Row row = new Row(name, percent, description, example);
         rows.add(row);
         Div line = new Div(name, percent, description, example);
         line.addClassName("editor-row");
-        Button remove = new Button("Remove", click -> {
+        Button remove = new Button(getTranslation("assignment.remove"), click -> {
             rows.remove(row);
             list.remove(line);
         });

@@ -19,7 +19,7 @@ import org.sourcelens.security.Roles;
 
 /** One of the student's classes: the teacher and the articles assigned as reading. */
 @Route("classes/:classId(\\d+)")
-@PageTitle("Class · SourceLens")
+@PageTitle("page.class")
 @RolesAllowed(Roles.STUDENT)
 public class StudentClassView extends Main implements BeforeEnterObserver {
 
@@ -50,8 +50,8 @@ public class StudentClassView extends Main implements BeforeEnterObserver {
             readings.add(new ListItem(link));
         }
         if (page.readings().isEmpty()) {
-            readings.add(new ListItem(new Paragraph("Nothing to read yet. Your teacher will assign articles here.")));
+            readings.add(new ListItem(new Paragraph(getTranslation("assignment.studentClass.none"))));
         }
-        add(title, new Paragraph("Teacher: " + page.classroom().instructorName()), new H2("Readings"), readings);
+        add(title, new Paragraph(getTranslation("classroom.studentClasses.teacher", page.classroom().instructorName())), new H2(getTranslation("assignment.studentClass.readings")), readings);
     }
 }

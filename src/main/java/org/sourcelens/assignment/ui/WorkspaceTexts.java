@@ -1,55 +1,42 @@
 package org.sourcelens.assignment.ui;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.sourcelens.assignment.Dimension;
 import org.sourcelens.assignment.QuestionType;
 import org.sourcelens.assignment.SubmissionStatus;
+import org.sourcelens.base.ui.Texts;
 
 /** Words and dates for the assignment screens. */
 final class WorkspaceTexts {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private WorkspaceTexts() {
     }
 
     static String status(SubmissionStatus status, boolean late) {
-        String text = status == null ? "Not started" : switch (status) {
-            case IN_PROGRESS -> "In progress";
-            case SUBMITTED -> "Submitted";
-            case RETURNED -> "Returned";
-        };
-        return late && status != SubmissionStatus.RETURNED ? text + " · late" : text;
-    }
-
-    static String when(Instant instant) {
-        return WHEN.format(instant.atZone(ZoneId.systemDefault()));
-    }
-
-    static String time(Instant instant) {
-        return TIME.format(instant.atZone(ZoneId.systemDefault()));
+        String text = Texts.get(status == null ? "assignment.status.notStarted" : switch (status) {
+            case IN_PROGRESS -> "assignment.status.inProgress";
+            case SUBMITTED -> "assignment.status.submitted";
+            case RETURNED -> "assignment.status.returned";
+        });
+        return late && status != SubmissionStatus.RETURNED ? Texts.get("assignment.status.late", text) : text;
     }
 
     static String type(QuestionType type) {
         return switch (type) {
-            case SINGLE_CHOICE -> "Choose one";
-            case MULTIPLE_CHOICE -> "Choose all that apply";
-            case SHORT_ANSWER -> "Written answer";
-            case RATING_SCALE -> "Rate and justify";
-            case HIGHLIGHT_EVIDENCE -> "Highlight the evidence";
-            case COMPARISON -> "Compare the articles";
+            case SINGLE_CHOICE -> Texts.get("assignment.type.singleChoice");
+            case MULTIPLE_CHOICE -> Texts.get("assignment.type.multipleChoice");
+            case SHORT_ANSWER -> Texts.get("assignment.type.shortAnswer");
+            case RATING_SCALE -> Texts.get("assignment.type.ratingScale");
+            case HIGHLIGHT_EVIDENCE -> Texts.get("assignment.type.highlightEvidence");
+            case COMPARISON -> Texts.get("assignment.type.comparison");
         };
     }
 
     static String dimension(Dimension dimension) {
         return switch (dimension) {
-            case SOURCING -> "Sourcing";
-            case BIAS -> "Bias";
-            case EVIDENCE -> "Evidence";
-            case CONTEXT -> "Context";
+            case SOURCING -> Texts.get("assignment.dimension.sourcing");
+            case BIAS -> Texts.get("assignment.dimension.bias");
+            case EVIDENCE -> Texts.get("assignment.dimension.evidence");
+            case CONTEXT -> Texts.get("assignment.dimension.context");
         };
     }
 }

@@ -27,6 +27,7 @@ import org.sourcelens.assignment.Passage;
 import org.sourcelens.assignment.SubmissionService;
 import org.sourcelens.assignment.Workspace;
 import org.sourcelens.base.ValidationException;
+import org.sourcelens.base.ui.LocalFormat;
 import org.sourcelens.base.ui.SelectableText;
 import org.sourcelens.security.Roles;
 
@@ -37,7 +38,7 @@ public class WorkspaceView extends Main implements BeforeEnterObserver, HasDynam
 
     private final transient SubmissionService submissions;
     private long assignmentId;
-    private String title = "Assignment · SourceLens";
+    private String title = getTranslation("page.title", getTranslation("assignment.workspace.defaultTitle"));
     final List<QuestionCard> cards = new ArrayList<>();
     final ProgressBar progress = new ProgressBar();
     final Span progressText = new Span();
@@ -58,15 +59,15 @@ public class WorkspaceView extends Main implements BeforeEnterObserver, HasDynam
     private void show(Workspace workspace) {
         removeAll();
         cards.clear();
-        title = workspace.title() + " · SourceLens";
+        title = getTranslation("page.title", workspace.title());
         H1 heading = new H1(workspace.title());
         heading.setId("assignment-title");
         Paragraph meta = new Paragraph(workspace.className() + " · "
-                + (workspace.dueAt() == null ? "no due date" : "due " + WorkspaceTexts.when(workspace.dueAt()))
+                + (workspace.dueAt() == null ? getTranslation("assignment.workspace.noDue") : getTranslation("assignment.workspace.due", LocalFormat.dateTime(workspace.dueAt())))
                 + " · " + WorkspaceTexts.status(workspace.status(), false));
         meta.setId("assignment-meta");
         meta.addClassName("card-meta");
-        add(new Anchor("assignments", "← My assignments"), heading, meta);
+        add(new Anchor("assignments", getTranslation("assignment.workspace.back")), heading, meta);
         if (!workspace.editable()) {
             Div locked = new Div(workspace.lockedReason());
             locked.setId("locked-reason");
@@ -74,22 +75,21 @@ public class WorkspaceView extends Main implements BeforeEnterObserver, HasDynam
             add(locked);
         }
         if (workspace.returnedPoints() != null) {
-            Paragraph score = new Paragraph("Returned by your teacher: " + workspace.returnedPoints() + " of "
-                    + workspace.maxPoints() + " points. Your scores, rubric levels and comments are beside "
-                    + "your answers.");
+            Paragraph score = new Paragraph(getTranslation("assignment.workspace.returned", LocalFormat.decimal(workspace.returnedPoints()),
+                    String.valueOf(workspace.maxPoints())));
             score.setId("returned-score");
             score.addClassName("notice");
             add(score);
         } else if (workspace.autoPoints() != null) {
-            Paragraph score = new Paragraph("Scored at once: " + workspace.autoPoints() + " of "
-                    + workspace.autoMaxPoints() + " points. Written answers are graded by your teacher.");
+            Paragraph score = new Paragraph(getTranslation("assignment.workspace.autoScored", LocalFormat.decimal(workspace.autoPoints()),
+                    String.valueOf(workspace.autoMaxPoints())));
             score.setId("auto-score");
             add(score);
         }
 
         Section questions = new Section();
         questions.addClassName("workspace-questions");
-        questions.setAriaLabel("Questions");
+        questions.setAriaLabel(getTranslation("assignment.workspace.questions"));
         progress.setId("progress");
         progressText.setId("progress-text");
         questions.add(progressText, progress);
@@ -105,7 +105,7 @@ public class WorkspaceView extends Main implements BeforeEnterObserver, HasDynam
             questions.add(card);
         }
         if (workspace.editable()) {
-            submitButton = new Button("Submit", click -> confirmSubmit());
+            submitButton = new Button(getTranslation("assignment.workspace.submit"), click -> confirmSubmit());
             submitButton.setId("submit");
             submitButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             submitButton.setDisableOnClick(true);
@@ -132,7 +132,7 @@ public class WorkspaceView extends Main implements BeforeEnterObserver, HasDynam
         TabSheet tabs = new TabSheet();
         tabs.addClassName("workspace-article");
         for (int i = 0; i < texts.size(); i++) {
-            tabs.add((i == 0 ? "First article" : "Second article"), texts.get(i));
+            tabs.add(getTranslation(i == 0 ? "assignment.workspace.firstArticle" : "assignment.workspace.secondArticle"), texts.get(i));
         }
         return tabs;
     }
@@ -149,7 +149,7 @@ public class WorkspaceView extends Main implements BeforeEnterObserver, HasDynam
     private void updateProgress() {
         long answered = cards.stream().filter(QuestionCard::isAnswered).count();
         progress.setValue(cards.isEmpty() ? 0 : (double) answered / cards.size());
-        progressText.setText(answered + " of " + cards.size() + " questions answered");
+        progressText.setText(getTranslation("assignment.progress", answered, cards.size()));
     }
 
     private void confirmSubmit() {
@@ -157,14 +157,13 @@ public class WorkspaceView extends Main implements BeforeEnterObserver, HasDynam
                 .map(card -> String.valueOf(card.number())).toList();
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("submit-dialog");
-        dialog.setHeader("Submit your answers?");
+        dialog.setHeader(getTranslation("assignment.workspace.confirmHeader"));
         dialog.setText(unanswered.isEmpty()
-                ? "After submitting you cannot change your answers."
-                : "You have not answered question" + (unanswered.size() == 1 ? " " : "s ")
-                        + String.join(", ", unanswered) + ". After submitting you cannot change your answers.");
+                ? getTranslation("assignment.workspace.confirmText")
+                : getTranslation("assignment.workspace.confirmUnanswered", unanswered.size(), String.join(", ", unanswered)));
         dialog.setCancelable(true);
-        dialog.setCancelText("Keep working");
-        dialog.setConfirmText(unanswered.isEmpty() ? "Submit" : "Submit anyway");
+        dialog.setCancelText(getTranslation("assignment.workspace.keepWorking"));
+        dialog.setConfirmText(getTranslation(unanswered.isEmpty() ? "assignment.workspace.submit" : "assignment.workspace.submitAnyway"));
         dialog.addConfirmListener(event -> submit());
         dialog.addCancelListener(event -> submitButton.setEnabled(true));
         dialog.open();

@@ -12,25 +12,24 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.sourcelens.audit.AuditAction;
 import org.sourcelens.audit.AuditFilter;
 import org.sourcelens.audit.AuditLog;
 import org.sourcelens.audit.AuditRecord;
+import org.sourcelens.base.ui.LocalFormat;
+import org.sourcelens.base.ui.Texts;
 import org.sourcelens.security.Roles;
 
 /** The audit log for administrators: newest first, loaded a page at a time, optionally about one student. */
 @Route("admin/audit")
-@PageTitle("Audit log · SourceLens")
-@Menu(title = "Audit log", order = 11)
+@PageTitle("page.auditLog")
+@Menu(title = "menu.auditLog", order = 11)
 @RolesAllowed(Roles.ADMIN)
 public class AuditLogView extends Main {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final transient AuditLog audit;
-    final TextField student = new TextField("Student's username");
+    final TextField student = new TextField(getTranslation("audit.log.student"));
     final Grid<AuditRecord> grid = new Grid<>(AuditRecord.class, false);
 
     public AuditLogView(AuditLog audit) {
@@ -38,26 +37,24 @@ public class AuditLogView extends Main {
         addClassName("page");
         student.setId("audit-student");
         student.setPrefixComponent(VaadinIcon.SEARCH.create());
-        student.setPlaceholder("all entries");
+        student.setPlaceholder(getTranslation("audit.log.studentPlaceholder"));
         student.setClearButtonVisible(true);
-        student.setHelperText("Press Enter to filter; empty shows every entry.");
+        student.setHelperText(getTranslation("audit.log.studentHelper"));
         student.addValueChangeListener(event -> refresh());
 
         grid.setId("audit-grid");
-        grid.addColumn(entry -> WHEN.format(entry.occurredAt().atZone(ZoneId.systemDefault())))
-                .setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditRecord::actor).setHeader("Who").setFlexGrow(1);
-        grid.addColumn(entry -> entry.action().label()).setHeader("What").setFlexGrow(1);
-        grid.addColumn(AuditLogView::studentOf).setHeader("Student").setFlexGrow(1);
-        grid.addColumn(AuditRecord::details).setHeader("Details").setFlexGrow(3);
+        grid.addColumn(entry -> LocalFormat.timestamp(entry.occurredAt()))
+                .setHeader(getTranslation("audit.log.when")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditRecord::actor).setHeader(getTranslation("audit.log.who")).setFlexGrow(1);
+        grid.addColumn(entry -> entry.action().label()).setHeader(getTranslation("audit.log.what")).setFlexGrow(1);
+        grid.addColumn(AuditLogView::studentOf).setHeader(getTranslation("audit.log.studentColumn")).setFlexGrow(1);
+        grid.addColumn(AuditRecord::details).setHeader(getTranslation("audit.log.details")).setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setEmptyStateText("No entry matches.");
+        grid.setEmptyStateText(getTranslation("audit.log.empty"));
         grid.setHeight("36rem");
         refresh();
 
-        add(new H1("Audit log"), new Paragraph("Every time an instructor opens a student's work or grades a question "
-                + "across the class, and every export or deletion of a student's data, is recorded here. Entries "
-                + "about a student whose account was deleted no longer name them."), student, grid);
+        add(new H1(getTranslation("audit.log.heading")), new Paragraph(getTranslation("audit.log.intro")), student, grid);
     }
 
     private void refresh() {
@@ -71,6 +68,6 @@ public class AuditLogView extends Main {
             return entry.student();
         }
         return entry.action() == AuditAction.VIEWED_STUDENT_WORK || entry.action() == AuditAction.EXPORTED_STUDENT
-                ? "(account deleted since)" : "—";
+                ? Texts.get("audit.log.accountDeleted") : "—";
     }
 }

@@ -19,9 +19,8 @@ public class AccessDeniedView extends Composite<ErrorPage> implements HasErrorPa
 
     @Override
     protected ErrorPage initContent() {
-        return new ErrorPage(ID, "Not available to you",
-                "This page does not exist, or it belongs to a class you are not part of. "
-                        + "If you think you should see it, ask your teacher.");
+        return new ErrorPage(ID, getTranslation("base.accessDenied.heading"),
+                getTranslation("base.accessDenied.explanation"));
     }
 
     @Override

@@ -41,9 +41,9 @@ public class BarChart extends Component implements HasSize {
         /** What the flags mean in words, for the table and the canvas' text alternative; "" when none. */
         public String note() {
             if (correct) {
-                return "correct";
+                return Texts.get("base.chart.correct");
             }
-            return emphasis ? "most chosen wrong answer" : "";
+            return emphasis ? Texts.get("base.chart.mostChosenWrong") : "";
         }
     }
 

@@ -25,13 +25,13 @@ public class ChartWithTable extends Div {
     private final BarChart chart = new BarChart();
     private final Div key = new Div();
     private final NativeTable table = new NativeTable();
-    private final Button toggle = new Button("Show as table", click -> showTable(!isTableShown()));
+    private final Button toggle = new Button(getTranslation("base.chart.showTable"), click -> showTable(!isTableShown()));
     private final String labelHeading;
     private boolean tableShown;
 
     /** An empty chart whose first table column is headed "Option"; give it bars with {@link #setBars}. */
     public ChartWithTable() {
-        this("Option");
+        this(Texts.get("base.chart.option"));
     }
 
     /** @param labelHeading heads the table's first column, the bars' labels ("Option", "Score") */
@@ -70,8 +70,8 @@ public class ChartWithTable extends Div {
         table.setCaptionText(chart.caption());
         NativeTableRow header = table.getHead().addRow();
         columnHeader(header, labelHeading);
-        columnHeader(header, capitalized(chart.valueLabel().isBlank() ? "count" : chart.valueLabel()));
-        columnHeader(header, "Note");
+        columnHeader(header, capitalized(chart.valueLabel().isBlank() ? getTranslation("base.chart.count") : chart.valueLabel()));
+        columnHeader(header, getTranslation("base.chart.note"));
         for (Bar bar : chart.bars()) {
             NativeTableRow row = table.getBody().addRow();
             NativeTableHeaderCell label = row.addHeaderCell();

@@ -11,6 +11,6 @@ class ErrorPage extends Main {
     ErrorPage(String id, String heading, String explanation) {
         setId(id);
         addClassName("error-page");
-        add(new H1(heading), new Paragraph(explanation), new Anchor("", "Go to my classes"));
+        add(new H1(heading), new Paragraph(explanation), new Anchor("", getTranslation("base.errorPage.home")));
     }
 }

@@ -1,5 +1,6 @@
 package org.sourcelens.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -11,10 +12,13 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.regex.Pattern;
 import org.sourcelens.base.HasDisplayName;
 
 /**
@@ -23,7 +27,9 @@ import org.sourcelens.base.HasDisplayName;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout implements AfterNavigationObserver {
+public class MainLayout extends AppLayout implements AfterNavigationObserver, HasDynamicTitle {
+
+    private static final Pattern MESSAGE_KEY = Pattern.compile("[a-z]+(\\.[a-zA-Z0-9]+)+");
 
     private final transient AuthenticationContext authentication;
     private final Div user = new Div();
@@ -32,25 +38,40 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public MainLayout(AuthenticationContext authentication) {
         this.authentication = authentication;
         setPrimarySection(Section.NAVBAR);
-        Span appName = new Span("SourceLens");
+        Span appName = new Span(getTranslation("app.name"));
         appName.addClassName("app-name");
 
         user.addClassName("app-user");
         userName.setId("current-user-name");
-        Anchor changePassword = new Anchor("account/password", "Change password");
+        Anchor changePassword = new Anchor("account/password", getTranslation("base.layout.changePassword"));
         changePassword.setId("change-password-link");
-        Button signOut = new Button("Sign out", click -> authentication.logout());
+        Button signOut = new Button(getTranslation("base.layout.signOut"), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
         user.add(userName, changePassword, signOut);
 
         SideNav navigation = new SideNav();
-        navigation.setLabel("Main");
+        navigation.setLabel(getTranslation("base.layout.navigation"));
         MenuConfiguration.getMenuEntries()
-                .forEach(entry -> navigation.addItem(new SideNavItem(entry.title(), entry.path())));
+                .forEach(entry -> navigation.addItem(new SideNavItem(translated(entry.title()), entry.path())));
 
         addToNavbar(new DrawerToggle(), appName, user);
         addToDrawer(navigation);
+    }
+
+    /**
+     * Views name a bundle key in {@code @PageTitle}; the layout's dynamic title takes precedence over the
+     * annotation, so the title follows the UI's language. Views with their own dynamic title come first.
+     */
+    @Override
+    public String getPageTitle() {
+        return getUI().map(UI::getCurrentView).map(view -> view.getClass().getAnnotation(PageTitle.class))
+                .map(title -> translated(title.value())).orElse(null);
+    }
+
+    /** A key from {@code @PageTitle} or {@code @Menu}; a plain text (not yet in the bundle) is shown as it is. */
+    private String translated(String keyOrText) {
+        return MESSAGE_KEY.matcher(keyOrText).matches() ? getTranslation(keyOrText) : keyOrText;
     }
 
     /** The layout outlives a sign-in inside the UI (after registration), so the user is looked up each time. */

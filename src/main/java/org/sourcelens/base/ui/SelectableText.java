@@ -32,6 +32,7 @@ public class SelectableText extends Component implements HasComponents {
     public SelectableText(Component... content) {
         add(content);
         addClassName("selectable-text");
+        getElement().setAttribute("aria-label", getTranslation("base.selectableText.label"));
         DomListenerRegistration selection = getElement().addEventListener("sl-selection",
                 event -> changed(parse(event.getEventData().get("event.detail"))));
         selection.addEventData("event.detail");

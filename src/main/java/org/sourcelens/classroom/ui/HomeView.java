@@ -11,7 +11,7 @@ import org.sourcelens.security.Roles;
 
 /** The address after sign-in: sends each role to its own start page (administrators to the article library). */
 @Route("")
-@PageTitle("SourceLens")
+@PageTitle("page.home")
 @PermitAll
 public class HomeView extends Main implements BeforeEnterObserver {
 

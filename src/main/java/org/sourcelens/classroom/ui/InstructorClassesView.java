@@ -27,14 +27,14 @@ import org.sourcelens.security.Roles;
 
 /** An instructor's classes with their join codes, and the form that creates a class. */
 @Route("teach")
-@PageTitle("My classes · SourceLens")
-@Menu(title = "My classes", order = 1)
+@PageTitle("page.myClasses")
+@Menu(title = "menu.myClasses", order = 1)
 @RolesAllowed(Roles.INSTRUCTOR)
 public class InstructorClassesView extends Main {
 
     private final transient ClassroomService classrooms;
     private final UnorderedList classList = new UnorderedList();
-    private final TextField className = new TextField("Class name");
+    private final TextField className = new TextField(getTranslation("classroom.instructorClasses.className"));
     private final Div created = new Div();
 
     public InstructorClassesView(ClassroomService classrooms) {
@@ -44,9 +44,9 @@ public class InstructorClassesView extends Main {
         classList.addClassName("card-list");
 
         className.setId("class-name");
-        className.setPlaceholder("Media literacy, period 3");
+        className.setPlaceholder(getTranslation("classroom.instructorClasses.classNamePlaceholder"));
         className.setMaxLength(ClassroomService.MAX_NAME_LENGTH);
-        Button create = new Button("Create class", click -> create());
+        Button create = new Button(getTranslation("classroom.instructorClasses.create"), click -> create());
         create.setId("create-class");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         className.addKeyDownListener(Key.ENTER, event -> create());
@@ -56,7 +56,7 @@ public class InstructorClassesView extends Main {
         created.setId("created-class");
         created.getElement().setAttribute("role", "status");
 
-        add(new H1("My classes"), classList, new Section(new H2("Create a class"), form, created));
+        add(new H1(getTranslation("classroom.classes.heading")), classList, new Section(new H2(getTranslation("classroom.instructorClasses.createHeading")), form, created));
         showClasses();
     }
 
@@ -69,7 +69,7 @@ public class InstructorClassesView extends Main {
             code.setId("new-join-code");
             code.addClassName("join-code");
             created.removeAll();
-            created.add(new Paragraph("Created \"" + taught.name() + "\". Students join with the code "), code);
+            created.add(new Paragraph(getTranslation("classroom.instructorClasses.created", taught.name())), code);
             showClasses();
         } catch (ValidationException e) {
             className.setInvalid(true);
@@ -82,18 +82,18 @@ public class InstructorClassesView extends Main {
         var classes = classrooms.myTaughtClasses();
         if (classes.isEmpty()) {
             classList.add(new ListItem(new Paragraph(
-                    "You have no classes yet. Create one below; you will get a join code to give your students.")));
+                    getTranslation("classroom.instructorClasses.none"))));
         }
         for (TaughtClass taught : classes) {
             Anchor link = new Anchor(ClassLinks.taughtClass(taught.id()), taught.name());
             link.addClassName("card-title");
-            Span code = new Span("Join code " + taught.joinCode());
+            Span code = new Span(getTranslation("classroom.instructorClasses.joinCode", taught.joinCode()));
             code.addClassName("card-meta");
-            Span students = new Span(taught.studentCount() == 1 ? "1 student" : taught.studentCount() + " students");
+            Span students = new Span(getTranslation("classroom.instructorClasses.students", taught.studentCount()));
             students.addClassName("card-meta");
             ListItem item = new ListItem(link, code, students);
             if (taught.archived()) {
-                Span archived = new Span("Archived: hidden from students");
+                Span archived = new Span(getTranslation("classroom.instructorClasses.archived"));
                 archived.addClassName("card-meta");
                 item.add(archived);
                 item.addClassName("archived");

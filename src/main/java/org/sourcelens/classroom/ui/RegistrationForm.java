@@ -17,28 +17,27 @@ import org.sourcelens.security.PasswordPolicy;
  */
 class RegistrationForm extends FormLayout {
 
-    final TextField joinCode = new TextField("Join code");
-    final TextField username = new TextField("Username");
-    final TextField displayName = new TextField("Your name as classmates see it");
-    final PasswordField password = new PasswordField("Password");
-    final PasswordField confirmPassword = new PasswordField("Password again");
-    final Button submit = new Button("Create account and join");
+    final TextField joinCode = new TextField(getTranslation("classroom.registration.joinCode"));
+    final TextField username = new TextField(getTranslation("classroom.registration.username"));
+    final TextField displayName = new TextField(getTranslation("classroom.registration.displayName"));
+    final PasswordField password = new PasswordField(getTranslation("classroom.registration.password"));
+    final PasswordField confirmPassword = new PasswordField(getTranslation("classroom.registration.confirmPassword"));
+    final Button submit = new Button(getTranslation("classroom.registration.submit"));
     final FormError error = new FormError();
 
     RegistrationForm() {
         joinCode.setId("join-code");
         joinCode.setRequired(true);
-        joinCode.setHelperText("The code your teacher gave you, like ABCD-EF23");
+        joinCode.setHelperText(getTranslation("classroom.registration.joinCodeHelper"));
         username.setId("username");
         username.setRequired(true);
-        username.setHelperText("3 to 64 letters, digits, dots, dashes or underscores; you sign in with it");
+        username.setHelperText(getTranslation("classroom.registration.usernameHelper"));
         displayName.setId("display-name");
         displayName.setRequired(true);
         displayName.setMaxLength(100);
         password.setId("password");
         password.setRequired(true);
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH
-                + " characters and not a common password; a few unrelated words work well");
+        password.setHelperText(getTranslation("security.password.helper", PasswordPolicy.MIN_LENGTH));
         confirmPassword.setId("confirm-password");
         confirmPassword.setRequired(true);
         submit.setId("register");
@@ -66,13 +65,13 @@ class RegistrationForm extends FormLayout {
         password.setInvalid(password.getValue().isEmpty());
         complete &= !password.isInvalid();
         if (!complete) {
-            showError("Fill in every field.");
+            showError(getTranslation("classroom.registration.incomplete"));
             return;
         }
         if (!password.getValue().equals(confirmPassword.getValue())) {
             confirmPassword.setInvalid(true);
-            confirmPassword.setErrorMessage("The two passwords differ.");
-            showError("The two passwords differ; type the same password twice.");
+            confirmPassword.setErrorMessage(getTranslation("classroom.registration.differ"));
+            showError(getTranslation("classroom.registration.differHint"));
             return;
         }
         confirmPassword.setInvalid(false);

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.sourcelens.base.ValidationException;
@@ -15,9 +15,8 @@ import org.sourcelens.security.SessionLogin;
 
 /** A new student creates an account with a join code, is signed in, and lands in the class. */
 @Route(value = "register", autoLayout = false)
-@PageTitle("Create a student account · SourceLens")
 @AnonymousAllowed
-public class RegistrationView extends Main implements BeforeEnterObserver {
+public class RegistrationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient ClassroomService classrooms;
     private final transient SessionLogin sessionLogin;
@@ -28,9 +27,9 @@ public class RegistrationView extends Main implements BeforeEnterObserver {
         this.sessionLogin = sessionLogin;
         addClassName("registration-view");
         form.addRegisterListener(event -> register(event.registration()));
-        add(new H1("Create a student account"),
-                new Paragraph("You need the join code your teacher gave you. No email address is needed."),
-                form, new Anchor("login", "I already have an account: sign in"));
+        add(new H1(getTranslation("classroom.registration.heading")),
+                new Paragraph(getTranslation("classroom.registration.intro")),
+                form, new Anchor("login", getTranslation("classroom.registration.signIn")));
     }
 
     @Override
@@ -47,5 +46,11 @@ public class RegistrationView extends Main implements BeforeEnterObserver {
         } catch (ValidationException e) {
             form.showError(e.getMessage());
         }
+    }
+
+    /** Outside the main layout, so the view translates its own title. */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.registration");
     }
 }

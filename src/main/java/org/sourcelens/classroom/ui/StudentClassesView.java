@@ -26,14 +26,14 @@ import org.sourcelens.security.Roles;
 
 /** A student's classes, and a way to join another one with a code from the teacher. */
 @Route("classes")
-@PageTitle("My classes · SourceLens")
-@Menu(title = "My classes", order = 1)
+@PageTitle("page.myClasses")
+@Menu(title = "menu.myClasses", order = 1)
 @RolesAllowed(Roles.STUDENT)
 public class StudentClassesView extends Main {
 
     private final transient ClassroomService classrooms;
     private final UnorderedList classList = new UnorderedList();
-    private final TextField joinCode = new TextField("Join code");
+    private final TextField joinCode = new TextField(getTranslation("classroom.studentClasses.joinCode"));
 
     public StudentClassesView(ClassroomService classrooms) {
         this.classrooms = classrooms;
@@ -42,16 +42,16 @@ public class StudentClassesView extends Main {
         classList.addClassName("card-list");
 
         joinCode.setId("join-code");
-        joinCode.setPlaceholder("ABCD-EF23");
-        joinCode.setHelperText("Your teacher gives you the code.");
-        Button join = new Button("Join class", click -> join());
+        joinCode.setPlaceholder(getTranslation("classroom.studentClasses.joinCodePlaceholder"));
+        joinCode.setHelperText(getTranslation("classroom.studentClasses.joinCodeHelper"));
+        Button join = new Button(getTranslation("classroom.studentClasses.join"), click -> join());
         join.setId("join-class");
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout joinForm = new HorizontalLayout(joinCode, join);
         joinForm.setAlignItems(FlexComponent.Alignment.BASELINE);
         joinForm.setWrap(true);
 
-        add(new H1("My classes"), classList, new Section(new H2("Join another class"), joinForm));
+        add(new H1(getTranslation("classroom.classes.heading")), classList, new Section(new H2(getTranslation("classroom.studentClasses.joinHeading")), joinForm));
         showClasses(classrooms.myEnrolledClasses());
     }
 
@@ -69,12 +69,12 @@ public class StudentClassesView extends Main {
         classList.removeAll();
         if (classes.isEmpty()) {
             classList.add(new ListItem(new Paragraph(
-                    "You are not in a class yet. Type the join code your teacher gave you below.")));
+                    getTranslation("classroom.studentClasses.none"))));
         }
         for (EnrolledClass enrolled : classes) {
             Anchor link = new Anchor(ClassLinks.studentClass(enrolled.id()), enrolled.name());
             link.addClassName("card-title");
-            Span teacher = new Span("Teacher: " + enrolled.instructorName());
+            Span teacher = new Span(getTranslation("classroom.studentClasses.teacher", enrolled.instructorName()));
             teacher.addClassName("card-meta");
             classList.add(new ListItem(link, teacher));
         }

@@ -22,11 +22,9 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.sourcelens.base.ValidationException;
 import org.sourcelens.base.ui.FormError;
+import org.sourcelens.base.ui.LocalFormat;
 import org.sourcelens.privacy.PrivacyService;
 import org.sourcelens.privacy.StudentOverview;
 import org.sourcelens.security.Roles;
@@ -36,15 +34,14 @@ import org.sourcelens.security.Roles;
  * holds about them as JSON, or delete them completely after typing their username.
  */
 @Route("admin/students")
-@PageTitle("Students' data · SourceLens")
-@Menu(title = "Students' data", order = 10)
+@PageTitle("page.studentData")
+@Menu(title = "menu.studentData", order = 10)
 @RolesAllowed(Roles.ADMIN)
 public class StudentDataView extends Main {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final transient PrivacyService privacy;
-    final TextField username = new TextField("Username");
+    final TextField username = new TextField(getTranslation("privacy.studentData.username"));
     final Div result = new Div();
     final Div status = new Div();
     final FormError error = new FormError();
@@ -54,9 +51,9 @@ public class StudentDataView extends Main {
         this.privacy = privacy;
         addClassName("page");
         username.setId("student-username");
-        username.setPlaceholder("for example amira");
+        username.setPlaceholder(getTranslation("privacy.studentData.usernamePlaceholder"));
         username.addKeyDownListener(Key.ENTER, event -> find());
-        Button find = new Button("Find", click -> find());
+        Button find = new Button(getTranslation("privacy.studentData.find"), click -> find());
         find.setId("find-student");
         find.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout search = new HorizontalLayout(username, find);
@@ -65,9 +62,7 @@ public class StudentDataView extends Main {
         status.setId("student-status");
         status.getElement().setAttribute("role", "status");
 
-        add(new H1("Students' data"), new Paragraph("Find a student to download everything SourceLens holds about "
-                + "them (account, classes, answers, grades, highlights, replies, helpful marks and the audit "
-                + "log's entries about them) or to delete it all. Both are recorded in the audit log."),
+        add(new H1(getTranslation("privacy.studentData.heading")), new Paragraph(getTranslation("privacy.studentData.intro")),
                 search, error, status, result);
     }
 
@@ -77,32 +72,32 @@ public class StudentDataView extends Main {
         result.removeAll();
         String typed = username.getValue().strip();
         if (typed.isEmpty()) {
-            error.setText("Type a username.");
+            error.setText(getTranslation("privacy.studentData.typeUsername"));
             return;
         }
         privacy.findStudent(typed).ifPresentOrElse(this::show,
-                () -> error.setText("No account has the username \"" + typed + "\"."));
+                () -> error.setText(getTranslation("privacy.studentData.noAccount", typed)));
     }
 
     private void show(StudentOverview found) {
-        Section card = new Section(new H2(found.displayName() + " (" + found.username() + ")"));
+        Section card = new Section(new H2(getTranslation("privacy.studentData.who", found.displayName(), found.username())));
         card.addClassName("student-card");
         if (!found.isStudent()) {
-            card.add(new Paragraph("This is " + (Roles.ADMIN.equals(found.role()) ? "an administrator's"
-                    : "an instructor's") + " account. Only students' data is exported or deleted here."));
+            card.add(new Paragraph(getTranslation(Roles.ADMIN.equals(found.role()) ? "privacy.studentData.notStudentAdmin"
+                    : "privacy.studentData.notStudentInstructor")));
             result.add(card);
             return;
         }
-        card.add(new Paragraph("Student since " + DATE.format(found.createdAt().atZone(ZoneId.systemDefault()))
-                + ". Classes: " + (found.classes().isEmpty() ? "none" : String.join(", ", found.classes())) + "."));
+        card.add(new Paragraph(getTranslation("privacy.studentData.since", LocalFormat.date(found.createdAt()),
+                found.classes().isEmpty() ? getTranslation("privacy.studentData.noClasses") : String.join(", ", found.classes()))));
         long id = found.id();
         Anchor download = new Anchor(DownloadHandler.fromInputStream(request -> {
             byte[] bytes = privacy.exportStudent(id);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "sourcelens-student-" + found.username()
                     + ".json", "application/json; charset=UTF-8", bytes.length);
-        }), "Download all data (JSON)");
+        }), getTranslation("privacy.studentData.download"));
         download.setId("export-student");
-        Button delete = new Button("Delete this student…", click -> confirmDelete(found));
+        Button delete = new Button(getTranslation("privacy.studentData.delete"), click -> confirmDelete(found));
         delete.setId("delete-student");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         card.add(new HorizontalLayout(download, delete));
@@ -113,16 +108,14 @@ public class StudentDataView extends Main {
     private void confirmDelete(StudentOverview student) {
         deleteDialog = new ConfirmDialog();
         deleteDialog.setId("delete-dialog");
-        deleteDialog.setHeader("Delete " + student.displayName() + " for good?");
-        TextField typed = new TextField("Type the username " + student.username() + " to confirm");
+        deleteDialog.setHeader(getTranslation("privacy.studentData.deleteHeader", student.displayName()));
+        TextField typed = new TextField(getTranslation("privacy.studentData.confirmLabel", student.username()));
         typed.setId("delete-confirmation");
         typed.setValueChangeMode(ValueChangeMode.EAGER);
         typed.setWidthFull();
-        Paragraph what = new Paragraph("This deletes the account with every enrolment, answer, grade, highlight, "
-                + "reply and helpful mark, and the replies classmates wrote to this student's highlights. "
-                + "It cannot be undone. Download the data first if the school needs to keep it.");
+        Paragraph what = new Paragraph(getTranslation("privacy.studentData.deleteWhat"));
         deleteDialog.setText(new Div(what, typed));
-        Button confirm = new Button("Delete", click -> delete(student, typed.getValue()));
+        Button confirm = new Button(getTranslation("privacy.studentData.deleteConfirm"), click -> delete(student, typed.getValue()));
         confirm.setId("confirm-delete");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         confirm.setEnabled(false);
@@ -130,7 +123,7 @@ public class StudentDataView extends Main {
                 event.getValue().strip().equalsIgnoreCase(student.username())));
         deleteDialog.setConfirmButton(confirm);
         deleteDialog.setCancelable(true);
-        deleteDialog.setCancelText("Keep");
+        deleteDialog.setCancelText(getTranslation("privacy.studentData.keep"));
         deleteDialog.open();
     }
 
@@ -140,7 +133,7 @@ public class StudentDataView extends Main {
             deleteDialog.close();
             result.removeAll();
             username.clear();
-            status.setText("Deleted " + student.displayName() + " (" + student.username() + ") and all their data.");
+            status.setText(getTranslation("privacy.studentData.deleted", student.displayName(), student.username()));
         } catch (ValidationException e) {
             error.setText(e.getMessage());
             deleteDialog.close();

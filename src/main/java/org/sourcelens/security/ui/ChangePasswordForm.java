@@ -17,10 +17,10 @@ import org.sourcelens.security.PasswordPolicy;
  */
 class ChangePasswordForm extends FormLayout {
 
-    final PasswordField currentPassword = new PasswordField("Current password");
-    final PasswordField newPassword = new PasswordField("New password");
-    final PasswordField repeatPassword = new PasswordField("New password again");
-    final Button submit = new Button("Change password");
+    final PasswordField currentPassword = new PasswordField(getTranslation("security.changePassword.current"));
+    final PasswordField newPassword = new PasswordField(getTranslation("security.changePassword.new"));
+    final PasswordField repeatPassword = new PasswordField(getTranslation("security.changePassword.repeat"));
+    final Button submit = new Button(getTranslation("security.changePassword.submit"));
     final FormError error = new FormError();
 
     ChangePasswordForm() {
@@ -28,8 +28,7 @@ class ChangePasswordForm extends FormLayout {
         currentPassword.setRequired(true);
         newPassword.setId("new-password");
         newPassword.setRequired(true);
-        newPassword.setHelperText("At least " + PasswordPolicy.MIN_LENGTH
-                + " characters and not a common password; a few unrelated words work well");
+        newPassword.setHelperText(getTranslation("security.password.helper", PasswordPolicy.MIN_LENGTH));
         repeatPassword.setId("repeat-password");
         repeatPassword.setRequired(true);
         submit.setId("change-password");
@@ -61,13 +60,13 @@ class ChangePasswordForm extends FormLayout {
             complete &= !field.isInvalid();
         }
         if (!complete) {
-            showError("Fill in your current password and a new one.");
+            showError(getTranslation("security.changePassword.incomplete"));
             return;
         }
         if (!newPassword.getValue().equals(repeatPassword.getValue())) {
             repeatPassword.setInvalid(true);
-            repeatPassword.setErrorMessage("The two new passwords differ.");
-            showError("The two new passwords differ; type the same new password twice.");
+            repeatPassword.setErrorMessage(getTranslation("security.changePassword.differ"));
+            showError(getTranslation("security.changePassword.differHint"));
             return;
         }
         repeatPassword.setInvalid(false);

@@ -14,7 +14,7 @@ import org.sourcelens.security.SessionLogin;
 
 /** Any signed-in user changes their password; their other sessions end, this one goes on. */
 @Route(ChangePasswordView.ROUTE)
-@PageTitle("Change password · SourceLens")
+@PageTitle("page.changePassword")
 @PermitAll
 public class ChangePasswordView extends Main {
 
@@ -33,8 +33,8 @@ public class ChangePasswordView extends Main {
         form.addChangeListener(event -> change(event.currentPassword(), event.newPassword()));
         done.setId("password-changed");
         done.getElement().setAttribute("role", "status");
-        add(new H1("Change password"),
-                new Paragraph("You stay signed in here; everywhere else you are signed out."),
+        add(new H1(getTranslation("security.changePassword.heading")),
+                new Paragraph(getTranslation("security.changePassword.intro")),
                 form, done);
     }
 
@@ -44,7 +44,7 @@ public class ChangePasswordView extends Main {
             AccountSummary account = accounts.changePassword(currentPassword, newPassword);
             sessionLogin.logIn(account.username(), newPassword);
             form.clear();
-            done.setText("Your password is changed. Any other device signed in as you has been signed out.");
+            done.setText(getTranslation("security.changePassword.done"));
         } catch (ValidationException e) {
             form.showError(e.getMessage());
         }

@@ -19,7 +19,7 @@ import org.sourcelens.security.LoginThrottledException;
  * {@code ?error}, and a throttled account with {@code &retry-after=N} (seconds) as well.
  */
 @Route(LoginView.ROUTE)
-@PageTitle("Sign in · SourceLens")
+@PageTitle("page.signIn")
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver {
 
@@ -32,9 +32,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
         addClassName("login-view");
         loginForm.setAction(ROUTE);
         loginForm.setForgotPasswordButtonVisible(false);
-        H1 title = new H1("SourceLens");
-        Paragraph tagline = new Paragraph("Read the news like a fact-checker.");
-        Anchor register = new Anchor("register", "Have a join code from your teacher? Create a student account");
+        H1 title = new H1(getTranslation("app.name"));
+        Paragraph tagline = new Paragraph(getTranslation("security.login.tagline"));
+        Anchor register = new Anchor("register", getTranslation("security.login.register"));
         register.setId("register-link");
         add(title, tagline, loginForm, register);
     }
@@ -44,7 +44,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         QueryParameters parameters = event.getLocation().getQueryParameters();
         Optional<Long> retryAfter = parameters.getSingleParameter(RETRY_AFTER).flatMap(LoginView::seconds);
         if (retryAfter.isPresent()) {
-            loginForm.showErrorMessage("Sign-in paused for this account",
+            loginForm.showErrorMessage(getTranslation("security.login.paused"),
                     LoginThrottledException.message(retryAfter.get()));
         } else {
             loginForm.setError(parameters.getParameters().containsKey("error"));

@@ -11,14 +11,13 @@ import org.sourcelens.security.AccountSummary;
 /** Asks before resetting, then shows the new password once: it is stored only as a hash. */
 class ResetPasswordDialog extends Dialog {
 
-    final Button confirm = new Button("Reset password");
+    final Button confirm = new Button(getTranslation("security.resetPassword.confirm"));
     final Code newPassword = new Code();
 
     ResetPasswordDialog(AccountSummary account, Supplier<String> reset) {
-        setHeaderTitle("Reset the password of " + account.displayName() + " (" + account.username() + ")?");
-        Paragraph explanation = new Paragraph("They are signed out everywhere and can sign in only with "
-                + "the new password, which you give them.");
-        Button cancel = new Button("Cancel", click -> close());
+        setHeaderTitle(getTranslation("security.resetPassword.title", account.displayName(), account.username()));
+        Paragraph explanation = new Paragraph(getTranslation("security.resetPassword.explanation"));
+        Button cancel = new Button(getTranslation("common.cancel"), click -> close());
         cancel.setId("reset-cancel");
         confirm.setId("reset-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
@@ -26,10 +25,10 @@ class ResetPasswordDialog extends Dialog {
             newPassword.setText(reset.get());
             removeAll();
             getFooter().removeAll();
-            setHeaderTitle("New password for " + account.username());
-            Button done = new Button("Done", closing -> close());
+            setHeaderTitle(getTranslation("security.resetPassword.newTitle", account.username()));
+            Button done = new Button(getTranslation("security.resetPassword.done"), closing -> close());
             done.setId("reset-done");
-            add(new Paragraph("Give it to them privately. It is not shown again."), newPassword);
+            add(new Paragraph(getTranslation("security.resetPassword.giveIt")), newPassword);
             getFooter().add(done);
         });
         newPassword.setId("new-password-once");

@@ -19,8 +19,8 @@ import org.sourcelens.security.Roles;
 
 /** Administrators find an account by username or name and reset its password. */
 @Route(UserAdminView.ROUTE)
-@PageTitle("Users · SourceLens")
-@Menu(title = "Users", order = 9)
+@PageTitle("page.users")
+@Menu(title = "menu.users", order = 9)
 @RolesAllowed(Roles.ADMIN)
 public class UserAdminView extends Main {
 
@@ -34,25 +34,25 @@ public class UserAdminView extends Main {
         this.accounts = accounts;
         addClassName("page");
         search.setId("user-search");
-        search.setPlaceholder("Username or name");
+        search.setPlaceholder(getTranslation("security.users.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
         grid.setId("users");
-        grid.addColumn(AccountSummary::username).setHeader("Username").setAutoWidth(true);
-        grid.addColumn(AccountSummary::displayName).setHeader("Name").setAutoWidth(true);
-        grid.addColumn(account -> account.role().toLowerCase(Locale.ROOT)).setHeader("Role");
-        grid.addComponentColumn(this::resetButton).setHeader("Password").setKey("password");
+        grid.addColumn(AccountSummary::username).setHeader(getTranslation("security.users.username")).setAutoWidth(true);
+        grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("security.users.name")).setAutoWidth(true);
+        grid.addColumn(account -> account.role().toLowerCase(Locale.ROOT)).setHeader(getTranslation("security.users.role"));
+        grid.addComponentColumn(this::resetButton).setHeader(getTranslation("security.users.password")).setKey("password");
         grid.setItems(query -> accounts.searchAccounts(search.getValue(), query.getPage(), query.getPageSize())
                 .stream());
 
-        add(new H1("Users"), search, grid);
+        add(new H1(getTranslation("security.users.heading")), search, grid);
     }
 
     private Button resetButton(AccountSummary account) {
-        Button reset = new Button("Reset password",
+        Button reset = new Button(getTranslation("security.users.reset"),
                 click -> new ResetPasswordDialog(account, () -> accounts.resetPassword(account.id())).open());
         reset.setId("reset-" + account.username());
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import org.sourcelens.assignment.AnswerValue;
 import org.sourcelens.assignment.Passage;
 import org.sourcelens.assignment.QuestionSpec;
+import org.sourcelens.base.ui.Texts;
 
 /** A student's answer as the instructor reads it: choices with their correctness, text, rating, passages, sources. */
 class AnswerDisplay extends Div {
@@ -17,7 +18,7 @@ class AnswerDisplay extends Div {
     AnswerDisplay(QuestionSpec question, AnswerValue answer, boolean answered) {
         addClassName("answer-display");
         if (!answered) {
-            Paragraph none = new Paragraph("No answer.");
+            Paragraph none = new Paragraph(getTranslation("teaching.answer.none"));
             none.addClassName("no-answer");
             add(none);
         }
@@ -26,16 +27,17 @@ class AnswerDisplay extends Div {
             for (int index : answer.choices()) {
                 if (index >= 0 && index < question.options().size()) {
                     QuestionSpec.Option option = question.options().get(index);
-                    choices.add(new ListItem((char) ('A' + index) + ". " + option.text()
-                            + (option.correct() ? " (correct)" : " (not correct)")));
+                    choices.add(new ListItem(getTranslation(option.correct() ? "teaching.answer.correctOption"
+                            : "teaching.answer.wrongOption", String.valueOf((char) ('A' + index)), option.text())));
                 }
             }
             add(choices);
         }
         if (answer.rating() != null) {
             QuestionSpec.Scale scale = question.scale();
-            add(new Paragraph("Rating: " + answer.rating() + (scale == null ? ""
-                    : " on " + scale.min() + "–" + scale.max())));
+            add(new Paragraph(scale == null ? getTranslation("teaching.answer.rating", String.valueOf(answer.rating()))
+                    : getTranslation("teaching.answer.ratingOnScale", String.valueOf(answer.rating()),
+                            String.valueOf(scale.min()), String.valueOf(scale.max()))));
         }
         if (!answer.text().isBlank()) {
             Paragraph text = new Paragraph(answer.text());
@@ -48,7 +50,7 @@ class AnswerDisplay extends Div {
                 passages.add(new ListItem("“" + passage.quote() + "”"));
             }
             passages.addClassName("answer-passages");
-            add(new Span("Highlighted evidence:"), passages);
+            add(new Span(getTranslation("teaching.answer.evidence")), passages);
         }
         if (!answer.lateralReading().isEmpty()) {
             UnorderedList sources = new UnorderedList();
@@ -66,18 +68,18 @@ class AnswerDisplay extends Div {
                         + (source.whatItSaid() == null || source.whatItSaid().isBlank() ? "" : ": " + source.whatItSaid())));
                 sources.add(item);
             }
-            add(new Span("Lateral reading (" + answer.lateralReading().size() + "):"), sources);
+            add(new Span(getTranslation("teaching.answer.lateral", answer.lateralReading().size())), sources);
         }
     }
 
     private static String support(AnswerValue.Support support) {
         if (support == null) {
-            return "not said";
+            return Texts.get("teaching.answer.notSaid");
         }
         return switch (support) {
-            case SUPPORTS -> "supports the claim";
-            case CONTRADICTS -> "contradicts the claim";
-            case UNCLEAR -> "unclear";
+            case SUPPORTS -> Texts.get("assignment.lateral.supports");
+            case CONTRADICTS -> Texts.get("assignment.lateral.contradicts");
+            case UNCLEAR -> Texts.get("teaching.answer.unclear");
         };
     }
 }

@@ -25,8 +25,6 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +34,10 @@ import org.sourcelens.assignment.GradingService;
 import org.sourcelens.assignment.QuestionType;
 import org.sourcelens.base.ui.BarChart;
 import org.sourcelens.base.ui.ChartWithTable;
+import org.sourcelens.base.ui.LocalFormat;
+import org.sourcelens.base.ui.Texts;
 import org.sourcelens.security.Roles;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -47,13 +48,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @RolesAllowed(Roles.INSTRUCTOR)
 public class ClassDashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm");
 
     private final transient ClassResultsService results;
     private final transient GradingService grading;
     private final transient LiveDashboards live;
     private long assignmentId;
-    private String title = "Class dashboard · SourceLens";
+    private String title = getTranslation("page.title", getTranslation("teaching.dashboard.defaultTitle"));
     private Registration liveRegistration;
     final Map<String, Span> counts = new HashMap<>();
     final Grid<ClassDashboard.StudentRow> roster = new Grid<>();
@@ -85,15 +85,15 @@ public class ClassDashboardView extends Main implements BeforeEnterObserver, Has
         charts.clear();
         summaries.clear();
         answeredCounts.clear();
-        title = dashboard.title() + " · class dashboard · SourceLens";
+        title = getTranslation("teaching.dashboard.title", dashboard.title());
         Anchor back = new Anchor("teach/" + dashboard.classId(), "← " + dashboard.className());
         Nav breadcrumb = new Nav(back);
-        breadcrumb.setAriaLabel("Breadcrumb");
+        breadcrumb.setAriaLabel(getTranslation("article.view.breadcrumb"));
         H1 heading = new H1(dashboard.title());
         heading.setId("dashboard-title");
-        Paragraph meta = new Paragraph((dashboard.dueAt() == null ? "No due date"
-                : "Due " + WHEN.format(dashboard.dueAt().atZone(ZoneId.systemDefault()))) + " · "
-                + dashboard.maxPoints() + " points");
+        Paragraph meta = new Paragraph((dashboard.dueAt() == null ? getTranslation("assignment.mine.noDue")
+                : getTranslation("assignment.mine.due", LocalFormat.dayTime(dashboard.dueAt()))) + " · "
+                + getTranslation("teaching.points", dashboard.maxPoints()));
         meta.addClassName("card-meta");
         updated.setId("dashboard-updated");
         updated.addClassName("card-meta");
@@ -103,21 +103,21 @@ public class ClassDashboardView extends Main implements BeforeEnterObserver, Has
         roster.setId("roster");
         roster.removeAllColumns();
         roster.addComponentColumn(row -> new Anchor("teach/assignments/" + assignmentId + "/students/"
-                + row.studentId(), row.displayName())).setHeader("Student").setFlexGrow(2).setSortable(true)
+                + row.studentId(), row.displayName())).setHeader(getTranslation("teaching.dashboard.student")).setFlexGrow(2).setSortable(true)
                 .setComparator(ClassDashboard.StudentRow::displayName);
-        roster.addColumn(row -> row.status().label() + (row.late() ? " · late" : "")
-                + (row.changedSinceReturn() ? " · grades changed since, return again" : "")).setHeader("Status")
+        roster.addColumn(row -> row.status().label() + (row.late() ? getTranslation("teaching.late") : "")
+                + (row.changedSinceReturn() ? getTranslation("teaching.dashboard.changedSinceReturn") : "")).setHeader(getTranslation("teaching.dashboard.status"))
                 .setSortable(true);
-        roster.addColumn(row -> row.answered() + " of " + dashboard.questions().size()).setHeader("Answered")
+        roster.addColumn(row -> getTranslation("teaching.dashboard.of", row.answered(), dashboard.questions().size())).setHeader(getTranslation("teaching.dashboard.answered"))
                 .setSortable(true).setComparator(ClassDashboard.StudentRow::answered);
-        roster.addColumn(row -> row.points() == null ? "—" : format(row.points()) + " of " + dashboard.maxPoints())
-                .setHeader("Points").setSortable(true)
+        roster.addColumn(row -> row.points() == null ? "—" : getTranslation("teaching.dashboard.of", LocalFormat.number(row.points()), dashboard.maxPoints()))
+                .setHeader(getTranslation("teaching.dashboard.points")).setSortable(true)
                 .setComparator(row -> row.points() == null ? -1 : row.points());
-        roster.addColumn(row -> row.ungraded() == 0 ? "" : row.ungraded() + " to grade").setHeader("Grading");
-        roster.setAriaLabel("Students and their work");
-        add(new Section(new H2("Students"), roster));
+        roster.addColumn(row -> row.ungraded() == 0 ? "" : getTranslation("teaching.dashboard.toGrade", row.ungraded())).setHeader(getTranslation("teaching.dashboard.grading"));
+        roster.setAriaLabel(getTranslation("teaching.dashboard.rosterAria"));
+        add(new Section(new H2(getTranslation("teaching.dashboard.students")), roster));
 
-        Section questions = new Section(new H2("Answers by question"));
+        Section questions = new Section(new H2(getTranslation("teaching.dashboard.byQuestion")));
         questions.setId("question-stats");
         for (ClassDashboard.QuestionStats stats : dashboard.questions()) {
             questions.add(questionBlock(stats));
@@ -135,11 +135,13 @@ public class ClassDashboardView extends Main implements BeforeEnterObserver, Has
             number.addClassName("count-number");
             number.setId("count-" + key);
             counts.put(key, number);
-            Span label = new Span(switch (key) {
-                case "not-started" -> "not started";
-                case "in-progress" -> "in progress";
-                default -> key;
-            });
+            Span label = new Span(getTranslation(switch (key) {
+                case "not-started" -> "teaching.dashboard.count.notStarted";
+                case "in-progress" -> "teaching.dashboard.count.inProgress";
+                case "submitted" -> "teaching.dashboard.count.submitted";
+                case "returned" -> "teaching.dashboard.count.returned";
+                default -> "teaching.dashboard.count.late";
+            }));
             Div box = new Div(number, label);
             box.addClassName("count-box");
             row.add(box);
@@ -154,19 +156,19 @@ public class ClassDashboardView extends Main implements BeforeEnterObserver, Has
                 .or(() -> dashboard.questions().stream().findFirst())
                 .ifPresent(first -> {
                     Anchor grade = new Anchor(GradingView.path(assignmentId, first.questionId()),
-                            "Grade question by question");
+                            getTranslation("teaching.dashboard.startGrading"));
                     grade.setId("start-grading");
                     actions.add(grade);
                 });
-        Button returnAll = new Button("Return feedback to the class", click -> confirmReturn());
+        Button returnAll = new Button(getTranslation("teaching.dashboard.returnAll"), click -> confirmReturn());
         returnAll.setId("return-all");
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(download -> {
             byte[] bytes = results.resultsCsv(assignmentId);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "results-" + assignmentId + ".csv",
                     "text/csv; charset=UTF-8", bytes.length);
-        }), "Download results (CSV)");
+        }), getTranslation("teaching.dashboard.download"));
         csv.setId("results-csv");
-        Anchor heat = new Anchor("teach/assignments/" + assignmentId + "/highlights", "Highlight heat map");
+        Anchor heat = new Anchor("teach/assignments/" + assignmentId + "/highlights", getTranslation("teaching.dashboard.heatMap"));
         heat.setId("heat-map-link");
         actions.add(returnAll, csv, heat);
         return actions;
@@ -180,16 +182,16 @@ public class ClassDashboardView extends Main implements BeforeEnterObserver, Has
         Span answered = new Span();
         answered.addClassName("card-meta");
         answeredCounts.put(stats.questionId(), answered);
-        ChartWithTable chart = new ChartWithTable(stats.type() == QuestionType.RATING_SCALE ? "Rating"
-                : stats.type().isAutoScored() && stats.type() != QuestionType.HIGHLIGHT_EVIDENCE ? "Option"
-                : stats.type() == QuestionType.HIGHLIGHT_EVIDENCE ? "Outcome" : "Rubric level");
+        ChartWithTable chart = new ChartWithTable(getTranslation(stats.type() == QuestionType.RATING_SCALE ? "teaching.dashboard.axis.rating"
+                : stats.type().isAutoScored() && stats.type() != QuestionType.HIGHLIGHT_EVIDENCE ? "base.chart.option"
+                : stats.type() == QuestionType.HIGHLIGHT_EVIDENCE ? "teaching.dashboard.axis.outcome" : "teaching.dashboard.axis.level"));
         charts.put(stats.questionId(), chart);
         Paragraph summary = new Paragraph();
         summary.addClassName("question-summary");
         summaries.put(stats.questionId(), summary);
         block.add(heading, answered, chart, summary);
         if (!stats.type().isAutoScored() || stats.type() == QuestionType.HIGHLIGHT_EVIDENCE) {
-            block.add(new Anchor(GradingView.path(assignmentId, stats.questionId()), "Grade these answers"));
+            block.add(new Anchor(GradingView.path(assignmentId, stats.questionId()), getTranslation("teaching.dashboard.gradeThese")));
         }
         return block;
     }
@@ -213,54 +215,58 @@ public class ClassDashboardView extends Main implements BeforeEnterObserver, Has
             if (chart == null) {
                 continue;
             }
-            chart.setBars("Question " + stats.number() + ": " + typeName(stats.type()),
+            chart.setBars(getTranslation("teaching.dashboard.chartCaption", stats.number(), typeName(stats.type())),
                     stats.bars().stream().map(b -> new BarChart.Bar(b.label(), b.count(), b.emphasis(), b.correct()))
                             .toList(),
-                    stats.type() != QuestionType.RATING_SCALE, "students");
-            answeredCounts.get(stats.questionId()).setText(typeName(stats.type()) + " · " + stats.points()
-                    + " points · answered by " + stats.answered() + " of " + dashboard.students().size());
+                    stats.type() != QuestionType.RATING_SCALE, getTranslation("teaching.dashboard.valueLabel"));
+            answeredCounts.get(stats.questionId()).setText(getTranslation("teaching.dashboard.answeredBy", typeName(stats.type()),
+                    stats.points(), stats.answered(), dashboard.students().size()));
             summaries.get(stats.questionId()).setText(stats.summary());
         }
     }
 
     private void refresh() {
         show(results.dashboard(assignmentId));
-        updated.setText("Updated live at " + DateTimeFormatter.ofPattern("HH:mm:ss")
-                .format(java.time.LocalTime.now()));
+        updated.setText(getTranslation("teaching.dashboard.updated", LocalFormat.time(java.time.Instant.now())));
     }
 
     private void confirmReturn() {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("return-dialog");
-        dialog.setHeader("Return feedback to the class?");
+        dialog.setHeader(getTranslation("teaching.dashboard.returnHeader"));
         int submitted = shown.counts().submitted() + shown.counts().returned();
         int waiting = shown.students().stream().mapToInt(ClassDashboard.StudentRow::ungraded).sum();
-        dialog.setText("Students who submitted (" + submitted + ") will see their scores, rubric levels and comments."
-                + (waiting == 0 ? "" : " " + waiting + (waiting == 1 ? " answer is" : " answers are")
-                        + " not graded yet and will show as waiting for a grade."));
+        dialog.setText(getTranslation("teaching.dashboard.returnText", submitted)
+                + (waiting == 0 ? "" : getTranslation("teaching.dashboard.returnWaiting", waiting)));
         dialog.setCancelable(true);
-        dialog.setConfirmText("Return");
+        dialog.setConfirmText(getTranslation("teaching.dashboard.returnConfirm"));
         dialog.addConfirmListener(event -> {
             int returned = grading.returnWork(assignmentId, null);
             refresh();
-            updated.setText("Returned to " + returned + (returned == 1 ? " student." : " students."));
+            updated.setText(getTranslation("teaching.dashboard.returned", returned));
         });
         dialog.open();
     }
 
-    static String typeName(QuestionType type) {
-        return switch (type) {
-            case SINGLE_CHOICE -> "Single choice";
-            case MULTIPLE_CHOICE -> "Multiple choice";
-            case SHORT_ANSWER -> "Written answer";
-            case RATING_SCALE -> "Rating";
-            case HIGHLIGHT_EVIDENCE -> "Highlight the evidence";
-            case COMPARISON -> "Comparison";
-        };
+    /**
+     * A context of its own for the live refreshes: the thread's context object may later be given
+     * another user (a sign-in in the same thread), which must not change as whom this page asks.
+     */
+    private static SecurityContext ownSecurityContext() {
+        SecurityContext own = SecurityContextHolder.createEmptyContext();
+        own.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+        return own;
     }
 
-    static String format(double points) {
-        return points == Math.rint(points) ? String.valueOf((long) points) : String.valueOf(points);
+    static String typeName(QuestionType type) {
+        return switch (type) {
+            case SINGLE_CHOICE -> Texts.get("teaching.type.singleChoice");
+            case MULTIPLE_CHOICE -> Texts.get("teaching.type.multipleChoice");
+            case SHORT_ANSWER -> Texts.get("teaching.type.shortAnswer");
+            case RATING_SCALE -> Texts.get("teaching.type.ratingScale");
+            case HIGHLIGHT_EVIDENCE -> Texts.get("teaching.type.highlightEvidence");
+            case COMPARISON -> Texts.get("teaching.type.comparison");
+        };
     }
 
     @Override
@@ -274,7 +280,7 @@ public class ClassDashboardView extends Main implements BeforeEnterObserver, Has
             liveRegistration.remove();
         }
         liveRegistration = live.watch(assignmentId, new LiveDashboards.Viewer(getUI().orElseThrow(),
-                SecurityContextHolder.getContext(), this::refresh));
+                ownSecurityContext(), this::refresh));
     }
 
     @Override

@@ -28,6 +28,7 @@ import org.sourcelens.assignment.GradingService;
 import org.sourcelens.assignment.QuestionSpec;
 import org.sourcelens.base.ValidationException;
 import org.sourcelens.base.ui.FormError;
+import org.sourcelens.base.ui.LocalFormat;
 import org.sourcelens.security.Roles;
 
 /**
@@ -44,13 +45,13 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
     private long questionId;
     GradingQueue queue;
     int index;
-    private String title = "Grading · SourceLens";
+    private String title = getTranslation("page.title", getTranslation("teaching.grading.defaultTitle"));
     final Div entryPanel = new Div();
     final Span position = new Span();
     final Span saveState = new Span();
     final FormError error = new FormError();
-    final TextArea comment = new TextArea("Comment for the student (optional)");
-    final NumberField points = new NumberField("Points");
+    final TextArea comment = new TextArea(getTranslation("teaching.grading.comment"));
+    final NumberField points = new NumberField(getTranslation("teaching.grading.points"));
     final List<Button> levelButtons = new ArrayList<>();
     final Div reusable = new Div();
     Button next;
@@ -91,16 +92,17 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
 
     private void build() {
         removeAll();
-        title = "Grading question " + queue.number() + " · " + queue.title() + " · SourceLens";
+        title = getTranslation("teaching.grading.title", queue.number(), queue.title());
         Nav breadcrumb = new Nav(new Anchor("teach/" + queue.classId(), "← " + queue.className()), new Span(" / "),
-                new Anchor("teach/assignments/" + assignmentId, "Class dashboard"));
-        breadcrumb.setAriaLabel("Breadcrumb");
-        H1 heading = new H1("Grading: " + queue.title());
+                new Anchor("teach/assignments/" + assignmentId, getTranslation("teaching.dashboard.defaultTitle")));
+        breadcrumb.setAriaLabel(getTranslation("article.view.breadcrumb"));
+        H1 heading = new H1(getTranslation("teaching.grading.heading", queue.title()));
         Nav questions = new Nav();
-        questions.setAriaLabel("Questions");
+        questions.setAriaLabel(getTranslation("assignment.workspace.questions"));
         questions.addClassName("grading-questions");
         for (GradingQueue.QuestionRef ref : queue.questions()) {
-            String label = "Q" + ref.number() + (ref.ungraded() > 0 ? " (" + ref.ungraded() + " to grade)" : "");
+            String label = ref.ungraded() > 0 ? getTranslation("teaching.grading.questionToGrade", ref.number(), ref.ungraded())
+                    : getTranslation("teaching.grading.questionShort", ref.number());
             if (ref.questionId() == queue.questionId()) {
                 Span current = new Span(label);
                 current.addClassName("current-question");
@@ -111,24 +113,23 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
             }
         }
         QuestionSpec spec = queue.question();
-        Section question = new Section(new H2("Question " + queue.number() + " · " + spec.points()
-                + (spec.points() == 1 ? " point" : " points")), new Paragraph(spec.prompt()));
+        Section question = new Section(new H2(getTranslation("teaching.grading.question", queue.number(), spec.points())), new Paragraph(spec.prompt()));
         question.addClassName("grading-question");
         if (!spec.options().isEmpty()) {
             UnorderedList options = new UnorderedList();
             for (int i = 0; i < spec.options().size(); i++) {
-                options.add(new ListItem((char) ('A' + i) + ". " + spec.options().get(i).text()
-                        + (spec.options().get(i).correct() ? " (correct)" : "")));
+                options.add(new ListItem(spec.options().get(i).correct() ? getTranslation("teaching.answer.correctOption",
+                        String.valueOf((char) ('A' + i)), spec.options().get(i).text())
+                        : (char) ('A' + i) + ". " + spec.options().get(i).text()));
             }
             question.add(options);
         }
-        spec.keyPassages().forEach(key -> question.add(new Paragraph("Key passage: “" + key.quote() + "”")));
-        Paragraph keys = new Paragraph("Keys: 1–" + Math.max(1, rubric().size())
-                + " choose a rubric level (saved at once), N next answer, P previous answer.");
+        spec.keyPassages().forEach(key -> question.add(new Paragraph(getTranslation("assignment.question.keyPassage", key.quote()))));
+        Paragraph keys = new Paragraph(getTranslation("teaching.grading.keys", Math.max(1, rubric().size())));
         keys.addClassName("card-meta");
         add(breadcrumb, heading, questions, question, keys);
         if (queue.entries().isEmpty()) {
-            Paragraph none = new Paragraph("No student has submitted this assignment yet.");
+            Paragraph none = new Paragraph(getTranslation("teaching.grading.nothing"));
             none.setId("nothing-to-grade");
             add(none);
             return;
@@ -172,7 +173,7 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
         levelButtons.clear();
         error.setText("");
         long graded = queue.entries().stream().filter(e -> e.grade() != null).count();
-        position.setText("Answer " + (index + 1) + " of " + queue.entries().size() + " · " + graded + " graded");
+        position.setText(getTranslation("teaching.grading.position", index + 1, queue.entries().size(), graded));
         position.setId("grading-position");
         H2 student = new H2(entry.displayName());
         student.setId("grading-student");
@@ -180,21 +181,21 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
         status.addClassName("card-meta");
         entryPanel.add(position, student, status, new AnswerDisplay(spec, entry.answer(), entry.answered()));
         if (entry.autoPoints() != null) {
-            Paragraph auto = new Paragraph("Automatic score: " + ClassDashboardView.format(entry.autoPoints()) + " of "
-                    + spec.points() + (entry.autoExplanation() == null ? "" : ". " + entry.autoExplanation()));
+            Paragraph auto = new Paragraph(getTranslation("teaching.grading.auto", LocalFormat.number(entry.autoPoints()),
+                    String.valueOf(spec.points()), entry.autoExplanation() == null ? "" : ". " + entry.autoExplanation()));
             auto.setId("auto-score");
             entryPanel.add(auto);
         }
         Div levels = new Div();
         levels.addClassName("rubric-levels");
         levels.getElement().setAttribute("role", "group");
-        levels.getElement().setAttribute("aria-label", "Rubric level");
+        levels.getElement().setAttribute("aria-label", getTranslation("teaching.dashboard.axis.level"));
         List<QuestionSpec.RubricLevel> rubric = rubric();
         for (int i = 0; i < rubric.size(); i++) {
             QuestionSpec.RubricLevel level = rubric.get(i);
             boolean chosen = entry.grade() != null && level.name().equals(entry.grade().rubricLevel());
-            Button button = new Button((i + 1) + " · " + level.name() + " ("
-                    + ClassDashboardView.format(spec.points() * level.percent() / 100.0) + ")",
+            Button button = new Button(getTranslation("teaching.grading.level", i + 1, level.name(),
+                    LocalFormat.number(spec.points() * level.percent() / 100.0)),
                     click -> save(level.name(), null));
             button.addClassName("rubric-level");
             button.getElement().setAttribute("aria-pressed", String.valueOf(chosen));
@@ -211,8 +212,8 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
         points.setMax(spec.points());
         points.setStep(0.5);
         points.setValue(entry.grade() == null ? entry.autoPoints() : Double.valueOf(entry.grade().points()));
-        points.setHelperText(spec.type().isAutoScored() ? "Override the automatic score" : "Override the level's points");
-        Button savePoints = new Button("Save points", click -> save(
+        points.setHelperText(getTranslation(spec.type().isAutoScored() ? "teaching.grading.overrideAuto" : "teaching.grading.overrideLevel"));
+        Button savePoints = new Button(getTranslation("teaching.grading.savePoints"), click -> save(
                 queue.entries().get(index).grade() == null ? null : queue.entries().get(index).grade().rubricLevel(),
                 points.getValue() == null ? Double.valueOf(-1) : points.getValue()));
         savePoints.setId("save-points");
@@ -234,23 +235,23 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
             reuse.setTooltipText(used);
             reusable.add(reuse);
         }
-        Button saveComment = new Button("Save comment", click -> saveComment());
+        Button saveComment = new Button(getTranslation("teaching.grading.saveComment"), click -> saveComment());
         saveComment.setId("save-comment");
         saveState.setId("grading-saved");
         saveState.getElement().setAttribute("aria-live", "polite");
-        saveState.setText(entry.grade() == null ? "Not graded yet." : "Graded: "
-                + (entry.grade().rubricLevel() == null ? "" : entry.grade().rubricLevel() + ", ")
-                + ClassDashboardView.format(entry.grade().points()) + " of " + spec.points() + " points.");
-        previous = new Button("Previous (P)", click -> move(-1));
+        saveState.setText(entry.grade() == null ? getTranslation("teaching.notGraded") : getTranslation("teaching.grading.graded",
+                entry.grade().rubricLevel() == null ? "" : entry.grade().rubricLevel() + ", ",
+                LocalFormat.number(entry.grade().points()), String.valueOf(spec.points())));
+        previous = new Button(getTranslation("teaching.grading.previous"), click -> move(-1));
         previous.setEnabled(index > 0);
-        next = new Button("Next (N)", click -> move(1));
+        next = new Button(getTranslation("teaching.grading.next"), click -> move(1));
         next.setId("grading-next");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.setEnabled(index < queue.entries().size() - 1);
-        Button returnOne = new Button("Return to " + entry.displayName(), click -> {
+        Button returnOne = new Button(getTranslation("teaching.returnTo", entry.displayName()), click -> {
             grading.returnWork(assignmentId, entry.studentId());
             reload(entry.studentId());
-            saveState.setText("Returned to " + entry.displayName() + ".");
+            saveState.setText(getTranslation("teaching.grading.returnedTo", entry.displayName()));
         });
         returnOne.setId("return-one");
         if (!rubric.isEmpty()) {
@@ -258,7 +259,7 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
         }
         entryPanel.add(new Div(points, savePoints), comment);
         if (!queue.usedComments().isEmpty()) {
-            entryPanel.add(new Span("Comments given before (click to reuse):"), reusable);
+            entryPanel.add(new Span(getTranslation("teaching.grading.reuse")), reusable);
         }
         entryPanel.add(new Div(saveComment, saveState), error, new Div(previous, next, returnOne));
     }
@@ -283,7 +284,7 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
         String saved = grade == null || grade.comment() == null ? "" : grade.comment();
         if (!typed.equals(saved)) {
             if (grade == null) {
-                error.setText("Choose a rubric level or give points first: the comment is saved with the grade.");
+                error.setText(getTranslation("teaching.grading.levelFirst"));
                 return;
             }
             save(grade.rubricLevel(), grade.points());
@@ -298,7 +299,7 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
     private void saveComment() {
         GradingQueue.GradeView grade = queue.entries().get(index).grade();
         if (grade == null) {
-            error.setText("Choose a rubric level or give points first; the comment is saved with the grade.");
+            error.setText(getTranslation("teaching.grading.levelFirstSave"));
             return;
         }
         save(grade.rubricLevel(), grade.points());

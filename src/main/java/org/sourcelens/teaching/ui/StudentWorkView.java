@@ -18,8 +18,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.sourcelens.annotation.ClassHighlight;
@@ -32,6 +30,8 @@ import org.sourcelens.assignment.GradingService;
 import org.sourcelens.assignment.StudentWork;
 import org.sourcelens.base.ValidationException;
 import org.sourcelens.base.ui.FormError;
+import org.sourcelens.base.ui.LocalFormat;
+import org.sourcelens.base.ui.Texts;
 import org.sourcelens.security.Roles;
 
 /** One student's work in full, for the instructor: answers, lateral reading, scores and grades beside their highlights. */
@@ -39,14 +39,13 @@ import org.sourcelens.security.Roles;
 @RolesAllowed(Roles.INSTRUCTOR)
 public class StudentWorkView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm");
 
     private final transient ClassResultsService results;
     private final transient GradingService grading;
     private final transient ClassHighlightsService classHighlights;
     private long assignmentId;
     private long studentId;
-    private String title = "Student work · SourceLens";
+    private String title = getTranslation("page.title", getTranslation("teaching.work.defaultTitle"));
     final FormError error = new FormError();
     final Span returnState = new Span();
 
@@ -66,23 +65,23 @@ public class StudentWorkView extends Main implements BeforeEnterObserver, HasDyn
 
     private void show(StudentWork work) {
         removeAll();
-        title = work.displayName() + " · " + work.title() + " · SourceLens";
+        title = getTranslation("teaching.work.title", work.displayName(), work.title());
         Nav breadcrumb = new Nav(new Anchor("teach/" + work.classId(), "← " + work.className()), new Span(" / "),
-                new Anchor("teach/assignments/" + assignmentId, "Class dashboard"));
-        breadcrumb.setAriaLabel("Breadcrumb");
+                new Anchor("teach/assignments/" + assignmentId, getTranslation("teaching.dashboard.defaultTitle")));
+        breadcrumb.setAriaLabel(getTranslation("article.view.breadcrumb"));
         H1 heading = new H1(work.displayName());
         heading.setId("student-name");
-        Paragraph meta = new Paragraph(work.title() + " · " + work.status().label() + (work.late() ? " · late" : "")
-                + (work.submittedAt() == null ? "" : " · submitted " + when(work.submittedAt()))
-                + (work.returnedAt() == null ? "" : " · returned " + when(work.returnedAt()))
-                + (work.points() == null ? "" : " · " + ClassDashboardView.format(work.points()) + " of "
-                        + work.maxPoints() + " points"));
+        Paragraph meta = new Paragraph(work.title() + " · " + work.status().label() + (work.late() ? getTranslation("teaching.late") : "")
+                + (work.submittedAt() == null ? "" : getTranslation("teaching.work.submitted", LocalFormat.dayTime(work.submittedAt())))
+                + (work.returnedAt() == null ? "" : getTranslation("teaching.work.returned", LocalFormat.dayTime(work.returnedAt())))
+                + (work.points() == null ? "" : getTranslation("teaching.work.points", LocalFormat.number(work.points()),
+                        String.valueOf(work.maxPoints()))));
         meta.setId("student-meta");
-        Button returnWork = new Button("Return to " + work.displayName(), click -> {
+        Button returnWork = new Button(getTranslation("teaching.returnTo", work.displayName()), click -> {
             try {
                 grading.returnWork(assignmentId, studentId);
                 show(results.studentWork(assignmentId, studentId));
-                returnState.setText("Returned.");
+                returnState.setText(getTranslation("teaching.work.returnedState"));
             } catch (ValidationException e) {
                 error.setText(e.getMessage());
             }
@@ -93,7 +92,7 @@ public class StudentWorkView extends Main implements BeforeEnterObserver, HasDyn
         add(breadcrumb, heading, meta, new Div(returnWork, returnState), error);
 
         List<ClassHighlight> theirs = classHighlights.studentHighlights(assignmentId, studentId);
-        Section answers = new Section(new H2("Answers"));
+        Section answers = new Section(new H2(getTranslation("teaching.work.answers")));
         answers.addClassName("student-answers");
         for (StudentWork.Item item : work.items()) {
             Section block = new Section();
@@ -101,21 +100,21 @@ public class StudentWorkView extends Main implements BeforeEnterObserver, HasDyn
             block.setId("answer-" + item.number());
             block.add(new H3(item.number() + ". " + item.question().prompt()));
             block.add(new AnswerDisplay(item.question(), item.answer(), item.answered()));
-            String score = item.points() == null ? (work.submittedAt() == null ? "Not submitted yet." : "Not graded yet.")
-                    : ClassDashboardView.format(item.points()) + " of " + item.question().points() + " points"
+            String score = item.points() == null ? getTranslation(work.submittedAt() == null ? "teaching.work.notSubmitted" : "teaching.notGraded")
+                    : getTranslation("teaching.work.score", LocalFormat.number(item.points()), String.valueOf(item.question().points()))
                             + (item.grade() != null && item.grade().rubricLevel() != null
                                     ? " · " + item.grade().rubricLevel() : "")
-                            + (item.grade() == null && item.autoPoints() != null ? " (automatic)" : "");
+                            + (item.grade() == null && item.autoPoints() != null ? getTranslation("teaching.work.automatic") : "");
             Paragraph scoreLine = new Paragraph(score);
             scoreLine.addClassName("answer-score");
             block.add(scoreLine);
             if (item.grade() != null && item.grade().comment() != null) {
-                block.add(new Paragraph("Comment: " + item.grade().comment()));
+                block.add(new Paragraph(getTranslation("teaching.work.comment", item.grade().comment())));
             }
             if (work.submittedAt() != null) {
                 block.add(new Anchor(GradingView.path(assignmentId, item.questionId()) + "?student=" + studentId,
-                        item.grade() != null ? "Change the grade" : item.question().type().isAutoScored()
-                                ? "Override the automatic score" : "Grade this answer"));
+                        getTranslation(item.grade() != null ? "teaching.work.changeGrade" : item.question().type().isAutoScored()
+                                ? "teaching.grading.overrideAuto" : "teaching.work.grade")));
             }
             answers.add(block);
         }
@@ -139,8 +138,8 @@ public class StudentWorkView extends Main implements BeforeEnterObserver, HasDyn
             }
             readers.add(new ArticleReader(article, UI.getCurrent().getLocale(), marks));
         }
-        Section highlightsNote = new Section(new Paragraph(theirs.isEmpty() ? "No highlights in the reading."
-                : theirs.size() + (theirs.size() == 1 ? " highlight" : " highlights") + " in the reading, marked in the text."));
+        Section highlightsNote = new Section(new Paragraph(theirs.isEmpty() ? Texts.get("teaching.work.noHighlights")
+                : Texts.get("teaching.work.highlights", theirs.size())));
         if (readers.size() == 1) {
             Div single = new Div(highlightsNote, readers.getFirst());
             single.addClassName("workspace-article");
@@ -149,7 +148,7 @@ public class StudentWorkView extends Main implements BeforeEnterObserver, HasDyn
         TabSheet tabs = new TabSheet();
         tabs.addClassName("workspace-article");
         for (int i = 0; i < readers.size(); i++) {
-            tabs.add(i == 0 ? "First article" : "Second article", i == 0 ? new Div(highlightsNote, readers.get(i))
+            tabs.add(Texts.get(i == 0 ? "assignment.workspace.firstArticle" : "assignment.workspace.secondArticle"), i == 0 ? new Div(highlightsNote, readers.get(i))
                     : readers.get(i));
         }
         return tabs;
@@ -159,10 +158,6 @@ public class StudentWorkView extends Main implements BeforeEnterObserver, HasDyn
             long id) {
         return ArticleReader.Mark.across(article, position.startAnchor(), position.startOffset(),
                 position.endAnchor(), position.endOffset(), tag, label, true, id);
-    }
-
-    private static String when(java.time.Instant instant) {
-        return WHEN.format(instant.atZone(ZoneId.systemDefault()));
     }
 
     @Override

@@ -2,16 +2,30 @@ package org.sourcelens.article.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.dom.Element;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sourcelens.article.ArticleContent;
 import org.sourcelens.article.ParagraphKind;
 
 /** Highlights in the rendered text: own marks win, classmates' overlaps show as density. */
 class ArticleReaderMarksTest {
+
+    /** The components read their texts from the message bundle, which Vaadin serves through its service. */
+    @BeforeAll
+    static void mockVaadin() {
+        MockVaadin.setup();
+    }
+
+    @AfterAll
+    static void tearDownVaadin() {
+        MockVaadin.tearDown();
+    }
 
     private static final String TEXT = "Fees at the harbour doubled on Monday, officials said.";
 

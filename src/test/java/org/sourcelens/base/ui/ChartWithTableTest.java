@@ -2,16 +2,30 @@ package org.sourcelens.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.html.NativeTableRow;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sourcelens.base.ui.BarChart.Bar;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class ChartWithTableTest {
+
+    /** The components read their texts from the message bundle, which Vaadin serves through its service. */
+    @BeforeAll
+    static void mockVaadin() {
+        MockVaadin.setup();
+    }
+
+    @AfterAll
+    static void tearDownVaadin() {
+        MockVaadin.tearDown();
+    }
 
     private static final List<Bar> BARS = List.of(
             Bar.of("Option A", 12),
