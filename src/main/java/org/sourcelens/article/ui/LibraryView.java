@@ -76,7 +76,7 @@ public class LibraryView extends Main {
         grid.addColumn(entry -> dates.format(entry.importedAt().atZone(ZoneId.systemDefault())))
                 .setHeader("Imported").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText("No article matches. Import one, or change the search.");
+        grid.setEmptyStateText(getTranslation("empty.library"));
         grid.setAllRowsVisible(false);
         grid.setHeight("32rem");
         refresh();

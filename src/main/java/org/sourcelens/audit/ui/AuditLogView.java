@@ -51,7 +51,7 @@ public class AuditLogView extends Main {
         grid.addColumn(AuditLogView::studentOf).setHeader("Student").setFlexGrow(1);
         grid.addColumn(AuditRecord::details).setHeader("Details").setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setEmptyStateText("No entry matches.");
+        grid.setEmptyStateText(getTranslation("empty.audit.none"));
         grid.setHeight("36rem");
         refresh();
 
@@ -62,6 +62,7 @@ public class AuditLogView extends Main {
 
     private void refresh() {
         AuditFilter filter = new AuditFilter(student.getValue());
+        grid.setEmptyStateText(getTranslation(student.isEmpty() ? "empty.audit.none" : "empty.audit.filtered"));
         grid.setItems(query -> audit.entries(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) audit.count(filter));
     }

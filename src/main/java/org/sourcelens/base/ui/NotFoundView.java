@@ -16,8 +16,7 @@ public class NotFoundView extends Composite<ErrorPage> implements HasErrorParame
 
     @Override
     protected ErrorPage initContent() {
-        return new ErrorPage(ID, "Not found", "There is nothing at this address. It may have been removed, "
-                + "or the link may be mistyped.");
+        return new ErrorPage(ID, "Not found", getTranslation("error.notfound.text"));
     }
 
     @Override

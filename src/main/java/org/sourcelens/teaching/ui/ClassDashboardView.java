@@ -115,6 +115,7 @@ public class ClassDashboardView extends Main implements BeforeEnterObserver, Has
                 .setComparator(row -> row.points() == null ? -1 : row.points());
         roster.addColumn(row -> row.ungraded() == 0 ? "" : row.ungraded() + " to grade").setHeader("Grading");
         roster.setAriaLabel("Students and their work");
+        roster.setEmptyStateText(getTranslation("empty.dashboard.students"));
         add(new Section(new H2("Students"), roster));
 
         Section questions = new Section(new H2("Answers by question"));
