@@ -104,6 +104,13 @@ class EmptyStatesKT extends KaribuTest {
     }
 
     @Test
+    void a_reader_without_highlights_says_how_to_make_the_first_one() {
+        AssignmentFixture.Setup setup = fixture.create();
+        navigate("read/" + setup.assignmentId());
+        assertThat(textOf("highlight-list")).contains("No highlights yet").contains("Select a passage");
+    }
+
+    @Test
     void an_address_with_nothing_behind_it_says_what_to_do() {
         signInAs(testAccounts.student().username());
         navigate("read/999999999");
