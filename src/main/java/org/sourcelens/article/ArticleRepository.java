@@ -25,4 +25,6 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
     @Query("select count(a) from Article a where " + VISIBLE_TO_USER)
     long countLibrary(long userId, boolean admin, boolean includeArchived, String pattern);
+
+    boolean existsByCreatedBy(Long userId);
 }

@@ -136,6 +136,13 @@ public class ArticleService {
                 filter.pattern());
     }
 
+    /** Whether the signed-in user has imported an article of their own (shared seed articles do not count). */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public boolean hasOwnArticles() {
+        return articles.existsByCreatedBy(currentUser.id());
+    }
+
     /** Articles an instructor can assign: shared or their own, not archived. */
     @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
     @Transactional(readOnly = true)

@@ -23,4 +23,10 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     List<Assignment> findByClassroomIdIn(Collection<Long> classroomIds);
 
     boolean existsByQuestionSetId(long questionSetId);
+
+    @Query("""
+            select new org.sourcelens.assignment.AssignedWork(count(a) > 0,
+                coalesce(sum(case when a.questionSetId is null then 0 else 1 end), 0) > 0)
+            from Assignment a where a.classroomId in :classroomIds""")
+    AssignedWork assignedWorkIn(Collection<Long> classroomIds);
 }

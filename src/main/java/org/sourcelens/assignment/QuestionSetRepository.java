@@ -11,4 +11,6 @@ interface QuestionSetRepository extends JpaRepository<QuestionSet, Long> {
                 (select count(q) from Question q where q.questionSetId = s.id))
             from QuestionSet s where s.ownerId = :ownerId order by s.title, s.id""")
     List<QuestionSetSummary> findSummaries(long ownerId);
+
+    boolean existsByOwnerId(long ownerId);
 }

@@ -1,7 +1,9 @@
 package org.sourcelens.assignment;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.sourcelens.article.ArticleContent;
 import org.sourcelens.article.ArticleService;
 import org.sourcelens.base.NotFoundException;
@@ -158,6 +160,24 @@ public class QuestionSetService {
             questions.save(new Question(setId, position++, spec));
         }
         return setId;
+    }
+
+    /**
+     * Copies the starter question sets (written for the shared seed articles) into the instructor's own
+     * sets, skipping any whose title they already have; returns how many were added.
+     */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public int copyStarterSets() {
+        Set<String> titles = new HashSet<>();
+        mySets().forEach(set -> titles.add(set.title()));
+        int added = 0;
+        for (QuestionSetDocument starter : StarterSets.load()) {
+            if (titles.add(starter.title())) {
+                importDocument(starter);
+                added++;
+            }
+        }
+        return added;
     }
 
     /** The text of an article to pick key passages from in the editor. */

@@ -80,6 +80,7 @@ class ServiceAccessMatrixIT {
     @Autowired ArticleService articles;
     @Autowired AssignmentService assignments;
     @Autowired QuestionSetService questionSets;
+    @Autowired org.sourcelens.assignment.GettingStartedService gettingStarted;
     @Autowired SubmissionService submissions;
     @Autowired ClassResultsService results;
     @Autowired GradingService grading;
@@ -300,6 +301,11 @@ class ServiceAccessMatrixIT {
         entry("ArticleService#countLibrary(LibraryFilter)", LIBRARIANS,
                 () -> articles.countLibrary(new LibraryFilter("Matrix private", true)),
                 (who, count) -> assertThat((Long) count).isEqualTo(who == Who.OTHER_INSTRUCTOR ? 0L : 1L));
+        entry("ArticleService#hasOwnArticles()", LIBRARIANS, () -> articles.hasOwnArticles(), (who, own) -> {
+            if (who == Who.INSTRUCTOR) {
+                assertThat((Boolean) own).isTrue();
+            }
+        });
         entry("ArticleService#assignableArticles()", LIBRARIANS, () -> articles.assignableArticles(),
                 (who, rows) -> assertThat(((List<org.sourcelens.article.ArticleSummary>) rows).stream()
                         .anyMatch(s -> s.id() == w.articlePrivate())).isEqualTo(who != Who.OTHER_INSTRUCTOR));
@@ -339,6 +345,10 @@ class ServiceAccessMatrixIT {
         entry("QuestionSetService#mySets()", INSTRUCTORS, () -> questionSets.mySets(), (who, rows) -> assertThat(
                 ((List<org.sourcelens.assignment.QuestionSetSummary>) rows).stream().anyMatch(s -> s.id() == w.setId()))
                 .isEqualTo(who == Who.INSTRUCTOR));
+        entry("QuestionSetService#copyStarterSets()", INSTRUCTORS, () -> questionSets.copyStarterSets());
+        entry("GettingStartedService#mine()", INSTRUCTORS, () -> gettingStarted.mine(),
+                (who, state) -> assertThat(((org.sourcelens.assignment.GettingStarted) state).workAssigned())
+                        .isEqualTo(who == Who.INSTRUCTOR));
         entry("QuestionSetService#set(long)", THE_INSTRUCTOR, () -> questionSets.set(w.setId()));
         entry("QuestionSetService#editor(long)", THE_INSTRUCTOR, () -> questionSets.editor(w.setId()));
         entry("QuestionSetService#rename(long,String,String)", THE_INSTRUCTOR,

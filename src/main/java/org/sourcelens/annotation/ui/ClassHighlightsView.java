@@ -1,6 +1,7 @@
 package org.sourcelens.annotation.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -130,7 +131,7 @@ public class ClassHighlightsView extends Main implements BeforeEnterObserver, Ha
 
     private static String summary(HeatMap map) {
         if (map.highlights().isEmpty()) {
-            return Texts.get("annotation.classHighlights.none");
+            return UI.getCurrent().getTranslation("empty.heatmap");
         }
         int count = map.shown().size();
         String lost = map.orphans() == 0 ? "" : Texts.get("annotation.classHighlights.lost", map.orphans());

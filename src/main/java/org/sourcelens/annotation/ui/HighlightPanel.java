@@ -100,7 +100,7 @@ class HighlightPanel extends Aside {
                 .filter(h -> filter.getValue() == null || filter.getValue().equals(h.tag()))
                 .toList();
         list.sync(highlights.stream().map(HighlightView::id).toList(), id -> new AnnotationCard(id, discussion),
-                getTranslation(shown.isEmpty() ? "annotation.panel.none" : "annotation.panel.noneWithTag"));
+                getTranslation(shown.isEmpty() ? "empty.reader.highlights" : "empty.reader.tag"));
         for (HighlightView h : highlights) {
             AnnotationCard card = list.card(h.id());
             card.getElement().setAttribute("data-tag", h.tag());

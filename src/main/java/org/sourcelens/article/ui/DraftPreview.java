@@ -85,6 +85,7 @@ class DraftPreview extends Section {
         publish.setId("publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.addClickListener(click -> fireEvent(new PublishEvent(this)));
+        publish.setDisableOnClick(true);
         error.setId("publish-error");
 
         add(new H2(getTranslation("article.draft.heading")),

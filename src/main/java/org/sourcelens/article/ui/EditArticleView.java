@@ -53,7 +53,9 @@ public class EditArticleView extends Main implements BeforeEnterObserver {
         metadata.setMetadata(editing.metadata());
         text.setValue(editing.text());
         notes.setValue(editing.notes());
-        Button save = new Button(getTranslation("article.edit.save"), click -> save());
+        Button save = new Button(getTranslation("article.edit.save"));
+        save.addClickListener(click -> save(save));
+        save.setDisableOnClick(true);
         save.setId("save-article");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         removeAll();
@@ -62,7 +64,7 @@ public class EditArticleView extends Main implements BeforeEnterObserver {
                 metadata, text, notes, error, save);
     }
 
-    private void save() {
+    private void save(Button save) {
         try {
             EditResult result = articles.saveEdit(editing.articleId(), editing.versionNo(), metadata.getMetadata(),
                     text.getValue(), notes.getValue());
@@ -75,6 +77,8 @@ public class EditArticleView extends Main implements BeforeEnterObserver {
             getUI().ifPresent(ui -> ui.navigate("library/" + editing.articleId()));
         } catch (ValidationException e) {
             error.setText(e.getMessage());
+        } finally {
+            save.setEnabled(true);
         }
     }
 }

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
@@ -18,6 +20,7 @@ import java.util.function.Supplier;
 import org.sourcelens.base.ui.FormError;
 import org.sourcelens.article.ArticleDraft;
 import org.sourcelens.article.ArticleService;
+import org.sourcelens.article.sourcemap.SourceMap;
 import org.sourcelens.base.ValidationException;
 import org.sourcelens.security.Roles;
 
@@ -34,6 +37,10 @@ public class ImportView extends Main {
     final Upload upload;
     final FormError inputError = new FormError();
     private final Div preview = new Div();
+    final Button previewPaste = new Button(getTranslation("article.import.preview"));
+    final ProgressBar analysing = new ProgressBar();
+    private final Span analysingText = new Span();
+    final Div working = new Div(analysing, analysingText);
     DraftPreview draftPreview;
 
     public ImportView(ArticleService articles) {
@@ -44,11 +51,27 @@ public class ImportView extends Main {
         pasted.setWidthFull();
         pasted.setMinRows(8);
         pasted.setHelperText(getTranslation("article.import.textHelper"));
-        Button previewPaste = new Button(getTranslation("article.import.preview"), click -> showDraft(() -> articles.draftFromPaste(pasted.getValue())));
+        previewPaste.addClickListener(click -> {
+            try {
+                show(analyse(() -> articles.draftFromPaste(pasted.getValue())));
+            } finally {
+                previewPaste.setEnabled(true);
+            }
+        });
+        previewPaste.setDisableOnClick(true);
         previewPaste.setId("preview-paste");
 
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(
-                () -> showDraft(() -> articles.draftFromUpload(metadata.fileName(), bytes))))));
+        // The file is read and analysed outside the page's lock, so the page can show that it is working.
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> {
+            ui.access(() -> working(true));
+            Analysed analysed;
+            try {
+                analysed = analyse(() -> articles.draftFromUpload(metadata.fileName(), bytes));
+            } finally {
+                ui.access(() -> working(false));
+            }
+            ui.access(() -> show(analysed));
+        })));
         upload.setId("upload-article");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
@@ -58,28 +81,54 @@ public class ImportView extends Main {
                 + getTranslation("article.import.rejected")));
 
         inputError.setId("import-error");
+        analysing.setIndeterminate(true);
+        analysing.setId("import-progress");
+        analysing.getElement().setAttribute("aria-label", getTranslation("import.progress"));
+        analysingText.setId("import-progress-text");
+        analysingText.getElement().setAttribute("role", "status");
+        working.setVisible(false);
         preview.setId("preview-area");
 
         add(new Anchor("library", getTranslation("article.backToLibrary")), new H1(getTranslation("article.import.heading")),
                 new Section(new H2(getTranslation("article.import.paste")), pasted, previewPaste),
                 new Section(new H2(getTranslation("article.import.upload")),
                         new Paragraph(getTranslation("article.import.uploadHelper")), upload),
-                inputError, preview);
+                working, inputError, preview);
     }
 
-    private void showDraft(Supplier<ArticleDraft> drafting) {
+    /** A draft with its source map, or why the text could not be read. */
+    private record Analysed(ArticleDraft draft, SourceMap sourceMap, String error) {
+    }
+
+    private Analysed analyse(Supplier<ArticleDraft> drafting) {
+        try {
+            ArticleDraft draft = drafting.get();
+            return new Analysed(draft, articles.sourceMapOf(draft), null);
+        } catch (ValidationException e) {
+            return new Analysed(null, null, e.getMessage());
+        }
+    }
+
+    /** While a file is read and analysed: a progress bar, and nothing to start a second import with. */
+    void working(boolean busy) {
+        working.setVisible(busy);
+        analysingText.setText(busy ? getTranslation("import.progress") : "");
+        upload.setEnabled(!busy);
+        previewPaste.setEnabled(!busy);
+    }
+
+    private void show(Analysed analysed) {
         inputError.setText("");
         preview.removeAll();
         draftPreview = null;
-        try {
-            ArticleDraft draft = drafting.get();
-            DraftPreview shown = new DraftPreview(draft, articles.sourceMapOf(draft));
-            shown.addPublishListener(event -> publish(shown));
-            draftPreview = shown;
-            preview.add(shown);
-        } catch (ValidationException e) {
-            showInputError(e.getMessage());
+        if (analysed.error() != null) {
+            showInputError(analysed.error());
+            return;
         }
+        DraftPreview shown = new DraftPreview(analysed.draft(), analysed.sourceMap());
+        shown.addPublishListener(event -> publish(shown));
+        draftPreview = shown;
+        preview.add(shown);
     }
 
     private void showInputError(String message) {
@@ -94,6 +143,8 @@ public class ImportView extends Main {
             getUI().ifPresent(ui -> ui.navigate("library/" + articleId));
         } catch (ValidationException e) {
             shown.showError(e.getMessage());
+        } finally {
+            shown.publish.setEnabled(true);
         }
     }
 }

@@ -73,7 +73,7 @@ public class LibraryView extends Main {
         grid.addColumn(entry -> LocalFormat.date(entry.importedAt()))
                 .setHeader(getTranslation("article.library.imported")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setEmptyStateText(getTranslation("article.library.empty"));
+        grid.setEmptyStateText(getTranslation("empty.library"));
         grid.setAllRowsVisible(false);
         grid.setHeight("32rem");
         refresh();

@@ -78,7 +78,7 @@ public class InstructorClassView extends Main implements BeforeEnterObserver {
                     new Span(" · "), dashboard, new Span(" · "), highlights));
         }
         if (page.readings().isEmpty()) {
-            readings.add(new ListItem(getTranslation("assignment.instructorClass.noReadings")));
+            readings.add(new ListItem(getTranslation("empty.class.readings")));
         }
 
         AssignmentForm assignForm = new AssignmentForm(page.library(), page.questionSets());

@@ -213,6 +213,10 @@ class QuestionCard extends Section {
             }
         } catch (ValidationException e) {
             saveState.setText(getTranslation("assignment.question.notSaved", e.getMessage()));
+        } catch (RuntimeException e) {
+            // The page-wide error message follows; the card must not keep saying "Saved at ...".
+            saveState.setText(getTranslation("workspace.save.failed"));
+            throw e;
         }
     }
 

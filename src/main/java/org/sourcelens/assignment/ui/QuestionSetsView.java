@@ -93,7 +93,13 @@ public class QuestionSetsView extends Main {
             list.add(new ListItem(open, count));
         }
         if (list.getChildren().findAny().isEmpty()) {
-            list.add(new ListItem(new Paragraph(getTranslation("assignment.sets.none"))));
+            Button starters = new Button(getTranslation("onboarding.step.questions.starters"), click -> {
+                questionSets.copyStarterSets();
+                refresh();
+            });
+            starters.setId("copy-starter-sets");
+            starters.setDisableOnClick(true);
+            list.add(new ListItem(new Paragraph(getTranslation("empty.question.sets")), starters));
         }
     }
 }

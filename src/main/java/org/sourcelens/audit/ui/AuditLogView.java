@@ -50,7 +50,7 @@ public class AuditLogView extends Main {
         grid.addColumn(AuditLogView::studentOf).setHeader(getTranslation("audit.log.studentColumn")).setFlexGrow(1);
         grid.addColumn(AuditRecord::details).setHeader(getTranslation("audit.log.details")).setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setEmptyStateText(getTranslation("audit.log.empty"));
+        grid.setEmptyStateText(getTranslation("empty.audit.none"));
         grid.setHeight("36rem");
         refresh();
 
@@ -59,6 +59,7 @@ public class AuditLogView extends Main {
 
     private void refresh() {
         AuditFilter filter = new AuditFilter(student.getValue());
+        grid.setEmptyStateText(getTranslation(student.isEmpty() ? "empty.audit.none" : "empty.audit.filtered"));
         grid.setItems(query -> audit.entries(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) audit.count(filter));
     }

@@ -16,8 +16,7 @@ public class NotFoundView extends Composite<ErrorPage> implements HasErrorParame
 
     @Override
     protected ErrorPage initContent() {
-        return new ErrorPage(ID, getTranslation("base.notFound.heading"),
-                getTranslation("base.notFound.explanation"));
+        return new ErrorPage(ID, getTranslation("base.notFound.heading"), getTranslation("error.notfound.text"));
     }
 
     @Override

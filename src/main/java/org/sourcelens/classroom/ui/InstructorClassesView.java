@@ -24,6 +24,7 @@ import org.sourcelens.base.ValidationException;
 import org.sourcelens.classroom.ClassroomService;
 import org.sourcelens.classroom.TaughtClass;
 import org.sourcelens.security.Roles;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** An instructor's classes with their join codes, and the form that creates a class. */
 @Route("teach")
@@ -36,9 +37,12 @@ public class InstructorClassesView extends Main {
     private final UnorderedList classList = new UnorderedList();
     private final TextField className = new TextField(getTranslation("classroom.instructorClasses.className"));
     private final Div created = new Div();
+    private final transient ObjectProvider<InstructorHomePanel> panels;
+    private final Div panelSlot = new Div();
 
-    public InstructorClassesView(ClassroomService classrooms) {
+    public InstructorClassesView(ClassroomService classrooms, ObjectProvider<InstructorHomePanel> panels) {
         this.classrooms = classrooms;
+        this.panels = panels;
         addClassName("page");
         classList.setId("class-list");
         classList.addClassName("card-list");
@@ -56,8 +60,15 @@ public class InstructorClassesView extends Main {
         created.setId("created-class");
         created.getElement().setAttribute("role", "status");
 
-        add(new H1(getTranslation("classroom.classes.heading")), classList, new Section(new H2(getTranslation("classroom.instructorClasses.createHeading")), form, created));
+        add(new H1(getTranslation("classroom.classes.heading")), panelSlot, classList,
+                new Section(new H2(getTranslation("classroom.instructorClasses.createHeading")), form, created));
         showClasses();
+        showPanels();
+    }
+
+    private void showPanels() {
+        panelSlot.removeAll();
+        panels.orderedStream().forEach(panel -> panelSlot.add(panel.create()));
     }
 
     private void create() {
@@ -71,6 +82,7 @@ public class InstructorClassesView extends Main {
             created.removeAll();
             created.add(new Paragraph(getTranslation("classroom.instructorClasses.created", taught.name())), code);
             showClasses();
+            showPanels();
         } catch (ValidationException e) {
             className.setInvalid(true);
             className.setErrorMessage(e.getMessage());

@@ -115,6 +115,7 @@ public class ClassDashboardView extends Main implements BeforeEnterObserver, Has
                 .setComparator(row -> row.points() == null ? -1 : row.points());
         roster.addColumn(row -> row.ungraded() == 0 ? "" : getTranslation("teaching.dashboard.toGrade", row.ungraded())).setHeader(getTranslation("teaching.dashboard.grading"));
         roster.setAriaLabel(getTranslation("teaching.dashboard.rosterAria"));
+        roster.setEmptyStateText(getTranslation("empty.dashboard.students"));
         add(new Section(new H2(getTranslation("teaching.dashboard.students")), roster));
 
         Section questions = new Section(new H2(getTranslation("teaching.dashboard.byQuestion")));

@@ -129,7 +129,7 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
         keys.addClassName("card-meta");
         add(breadcrumb, heading, questions, question, keys);
         if (queue.entries().isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation("teaching.grading.nothing"));
+            Paragraph none = new Paragraph(getTranslation("empty.grading.queue"));
             none.setId("nothing-to-grade");
             add(none);
             return;

@@ -167,4 +167,36 @@ class ImportKT extends KaribuTest {
         assertThat(texts).contains("A calm paragraph of text.");
         assertThat(String.join(" ", texts)).doesNotContain("alert").doesNotContain("steal");
     }
+
+    @Test
+    void while_a_file_is_analysed_a_progress_bar_shows_and_nothing_can_start_a_second_import() {
+        ImportView view = view();
+        assertThat(view.working.isVisible()).isFalse();
+
+        // The upload shows the bar before the analysis and hides it with the preview.
+        UploadKt._upload(_get(Upload.class), "article.txt", "text/plain", SCRAPED.getBytes(StandardCharsets.UTF_8));
+        assertThat(view.draftPreview).isNotNull();
+        assertThat(view.working.isVisible()).as("the progress bar goes when the preview is there").isFalse();
+        assertThat(view.upload.isEnabled()).isTrue();
+        assertThat(view.previewPaste.isEnabled()).isTrue();
+
+        view.working(true);
+        assertThat(view.working.isVisible()).isTrue();
+        assertThat(view.analysing.isIndeterminate()).isTrue();
+        assertThat(view.upload.isEnabled()).isFalse();
+        assertThat(view.previewPaste.isEnabled()).isFalse();
+    }
+
+    @Test
+    void the_preview_and_publish_buttons_disable_themselves_on_click_and_come_back_after_an_error() {
+        ImportView view = view();
+        assertThat(view.previewPaste.isDisableOnClick()).isTrue();
+        _setValue(view.pasted, "");
+        _click(view.previewPaste);
+        assertThat(view.previewPaste.isEnabled()).as("enabled again after the answer").isTrue();
+
+        _setValue(view.pasted, SCRAPED);
+        _click(view.previewPaste);
+        assertThat(view.draftPreview.publish.isDisableOnClick()).isTrue();
+    }
 }

@@ -1,0 +1,5 @@
+package org.sourcelens.assignment;
+
+/** Whether some classes have any assignment at all, and any with a question set. */
+record AssignedWork(boolean any, boolean withQuestions) {
+}
