@@ -60,7 +60,8 @@ class GettingStartedPanel extends Section {
         status.addClassName("step-status");
         ListItem item = new ListItem(status, new Span(getTranslation(textKey)));
         item.setId("step-" + name);
-        item.addClassName(done ? "step-done" : "step-open");
+        item.setClassName("step-done", done);
+        item.setClassName("step-open", !done);
         if (!done) {
             Div next = new Div(actions);
             next.addClassName("step-actions");
