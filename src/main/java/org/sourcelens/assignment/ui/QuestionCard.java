@@ -56,6 +56,7 @@ class QuestionCard extends Section {
     TextArea text;
     final List<Passage> passages = new ArrayList<>();
     private final UnorderedList passageList = new UnorderedList();
+    private Button addPassage;
     final LateralReadingLog lateral;
     private int revision;
     private boolean loading;
@@ -127,7 +128,7 @@ class QuestionCard extends Section {
             case SHORT_ANSWER, COMPARISON -> input.add(textArea(label));
             case HIGHLIGHT_EVIDENCE -> {
                 passageList.addClassName("passage-list");
-                Button addPassage = new Button("Add the passage selected in the article", click -> picker.pick(passage -> {
+                addPassage = new Button("Add the passage selected in the article", click -> picker.pick(passage -> {
                     if (passage == null) {
                         saveState.setText("Select a passage in the article first (with the mouse, a finger, or "
                                 + "the keyboard: focus the article and press S), then press this button.");
@@ -241,6 +242,7 @@ class QuestionCard extends Section {
                     passages.remove(passage);
                     renderPassages();
                     changed();
+                    addPassage.focus();
                 });
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
                 remove.setAriaLabel("Remove the passage " + passage.quote());
@@ -317,5 +319,15 @@ class QuestionCard extends Section {
 
     int number() {
         return item.number();
+    }
+
+    /** Whether this card collects passages (highlight the evidence), and from which article of the assignment. */
+    boolean collectsPassagesFrom(int articleIndex, int articleCount) {
+        return addPassage != null && editable && Math.min(question.article(), articleCount - 1) == articleIndex;
+    }
+
+    /** Moves the keyboard to the button that adds the selected passage (after Enter in the article's sentence mode). */
+    void focusAddPassage() {
+        addPassage.focus();
     }
 }

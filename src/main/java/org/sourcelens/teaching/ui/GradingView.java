@@ -55,6 +55,10 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
     final Div reusable = new Div();
     Button next;
     Button previous;
+    private Button savePointsButton;
+    private Button saveCommentButton;
+    private Button returnOneButton;
+    private H2 studentHeading;
 
     public GradingView(GradingService grading) {
         this.grading = grading;
@@ -176,6 +180,8 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
         position.setId("grading-position");
         H2 student = new H2(entry.displayName());
         student.setId("grading-student");
+        student.getElement().setAttribute("tabindex", "-1");
+        studentHeading = student;
         Span status = new Span(entry.status().label());
         status.addClassName("card-meta");
         entryPanel.add(position, student, status, new AnswerDisplay(spec, entry.answer(), entry.answered()));
@@ -195,7 +201,7 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
             boolean chosen = entry.grade() != null && level.name().equals(entry.grade().rubricLevel());
             Button button = new Button((i + 1) + " · " + level.name() + " ("
                     + ClassDashboardView.format(spec.points() * level.percent() / 100.0) + ")",
-                    click -> save(level.name(), null));
+                    click -> chooseLevel(levelButtons.indexOf(click.getSource()) + 1));
             button.addClassName("rubric-level");
             button.getElement().setAttribute("aria-pressed", String.valueOf(chosen));
             if (chosen) {
@@ -212,10 +218,13 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
         points.setStep(0.5);
         points.setValue(entry.grade() == null ? entry.autoPoints() : Double.valueOf(entry.grade().points()));
         points.setHelperText(spec.type().isAutoScored() ? "Override the automatic score" : "Override the level's points");
-        Button savePoints = new Button("Save points", click -> save(
-                queue.entries().get(index).grade() == null ? null : queue.entries().get(index).grade().rubricLevel(),
-                points.getValue() == null ? Double.valueOf(-1) : points.getValue()));
+        Button savePoints = new Button("Save points", click -> {
+            save(queue.entries().get(index).grade() == null ? null : queue.entries().get(index).grade().rubricLevel(),
+                    points.getValue() == null ? Double.valueOf(-1) : points.getValue());
+            savePointsButton.focus();
+        });
         savePoints.setId("save-points");
+        savePointsButton = savePoints;
         comment.setValue(entry.grade() == null || entry.grade().comment() == null ? "" : entry.grade().comment());
         comment.setWidthFull();
         comment.setMaxLength(2000);
@@ -236,6 +245,7 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
         }
         Button saveComment = new Button("Save comment", click -> saveComment());
         saveComment.setId("save-comment");
+        saveCommentButton = saveComment;
         saveState.setId("grading-saved");
         saveState.getElement().setAttribute("aria-live", "polite");
         saveState.setText(entry.grade() == null ? "Not graded yet." : "Graded: "
@@ -251,8 +261,10 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
             grading.returnWork(assignmentId, entry.studentId());
             reload(entry.studentId());
             saveState.setText("Returned to " + entry.displayName() + ".");
+            returnOneButton.focus();
         });
         returnOne.setId("return-one");
+        returnOneButton = returnOne;
         if (!rubric.isEmpty()) {
             entryPanel.add(levels);
         }
@@ -268,6 +280,8 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
         List<QuestionSpec.RubricLevel> rubric = rubric();
         if (!queue.entries().isEmpty() && number >= 1 && number <= rubric.size()) {
             save(rubric.get(number - 1).name(), null);
+            // The buttons were drawn again: the keyboard stays on the level just chosen.
+            levelButtons.get(number - 1).focus();
         }
     }
 
@@ -293,6 +307,11 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
         }
         index = target;
         showEntry();
+        if (next.isEnabled()) {
+            next.focus();
+        } else {
+            studentHeading.getElement().callJsFunction("focus");
+        }
     }
 
     private void saveComment() {
@@ -302,6 +321,7 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
             return;
         }
         save(grade.rubricLevel(), grade.points());
+        saveCommentButton.focus();
     }
 
     /** Saves the grade at once and shows it; the comment typed so far goes with it. */
