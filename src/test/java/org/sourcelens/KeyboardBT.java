@@ -39,6 +39,10 @@ public abstract class KeyboardBT extends BrowserTest {
                 return {body: true, moved: !wrapped, indicator: true, match: false, where: 'body'};
             }
             let indicator = shows(el) || shows(el, '::before') || shows(el, '::after');
+            // A dialog that has the focus itself draws the ring on its overlay part, in its shadow root.
+            const parts = (root, depth) => !root || depth > 3 ? [] : [...root.querySelectorAll('[part~="overlay"]'),
+                ...[...root.querySelectorAll('*')].flatMap(c => parts(c.shadowRoot, depth + 1))];
+            indicator = indicator || parts(el.shadowRoot, 0).some(p => shows(p));
             for (let e = el, i = 0; !indicator && e && i < 6; e = up(e), i++) {
                 if (e.hasAttribute && (e.hasAttribute('focus-ring') || e.hasAttribute('focus-visible'))) indicator = true;
             }

@@ -32,9 +32,20 @@ class ResponsiveLayoutBT extends BrowserTest {
               if (e.getClientRects().length === 0 || e.closest('.visually-hidden, vaadin-connection-indicator, .v-status-message')) continue;
               const s = getComputedStyle(e);
               const hides = (v) => v === 'hidden' || v === 'clip';
-              if (!hides(s.overflowX) && !hides(s.overflowY)) continue;
               if (!e.textContent.trim() || e.clientWidth <= 1) continue;
-              if (e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1) {
+              // Text that sticks out of its block (a long word in a column too narrow) runs over its neighbours.
+              if (e.matches('h1, h2, h3, p, li, dd, dt, label') && e.scrollWidth > e.clientWidth + 1) {
+                clipped.push('sticks out: ' + e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' '
+                    + e.scrollWidth + '>' + e.clientWidth + ' "' + e.textContent.trim().slice(0, 40) + '"');
+                continue;
+              }
+              if (!hides(s.overflowX) && !hides(s.overflowY)) continue;
+              // Text kept for screen readers only (a chart's table) is meant to be clipped: measure without it.
+              const hidden = [...e.querySelectorAll('.visually-hidden')];
+              hidden.forEach(h => h.style.display = 'none');
+              const cut = e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1;
+              hidden.forEach(h => h.style.display = '');
+              if (cut) {
                 clipped.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className
                     + ' ' + e.scrollWidth + '>' + e.clientWidth + ' / ' + e.scrollHeight + '>' + e.clientHeight
                     + ' "' + e.textContent.trim().slice(0, 40) + '"');
@@ -67,7 +78,11 @@ class ResponsiveLayoutBT extends BrowserTest {
         waitForUrlContaining("/teach");
         check("dashboard", "teach/assignments/" + assignment, By.id("dashboard-counts"));
         check("grading", "teach/assignments/" + assignment + "/grade/" + written, By.id("grading-student"));
+        soft.assertAll();
     }
+
+    /** Every view at every width is checked before the test reports what does not fit. */
+    private final org.assertj.core.api.SoftAssertions soft = new org.assertj.core.api.SoftAssertions();
 
     private void check(String name, String path, By ready) {
         for (int width : WIDTHS) {
@@ -76,7 +91,7 @@ class ResponsiveLayoutBT extends BrowserTest {
             waitFor(ready);
             settle();
             screenshot("layout-" + name + "-" + width);
-            assertThat(horizontalOverflow()).as("%s at %d px scrolls sideways by (%s; %s)", name, width, lastScroller, widest())
+            soft.assertThat(horizontalOverflow()).as("%s at %d px scrolls sideways by (%s; %s)", name, width, lastScroller, widest())
                     .isLessThanOrEqualTo(1);
         }
         resize(1280, 900);
@@ -85,9 +100,9 @@ class ResponsiveLayoutBT extends BrowserTest {
         script("document.documentElement.style.fontSize = '200%'");
         settle();
         screenshot("layout-" + name + "-1280-text-200");
-        assertThat(horizontalOverflow()).as("%s with text at 200 %% scrolls sideways by (%s; %s)", name, lastScroller, widest())
+        soft.assertThat(horizontalOverflow()).as("%s with text at 200 %% scrolls sideways by (%s; %s)", name, lastScroller, widest())
                 .isLessThanOrEqualTo(1);
-        assertThat(clippedText()).as("%s with text at 200 %%: text cut off", name).isEmpty();
+        soft.assertThat(clippedText()).as("%s with text at 200 %%: text cut off", name).isEmpty();
         script("document.documentElement.style.fontSize = ''");
     }
 
@@ -163,13 +178,13 @@ class ResponsiveLayoutBT extends BrowserTest {
                 const out = [];
                 for (const e of document.querySelectorAll('body *')) {
                   const r = e.getBoundingClientRect();
-                  if (r.right > window.innerWidth + 1 && r.width > 0
+                  if (r.right > window.innerWidth + 1 && r.width > 0 && !e.closest('vaadin-grid, vaadin-app-layout > [slot=navbar]')
                       && ![...e.children].some(c => c.getBoundingClientRect().right > window.innerWidth + 1)) {
                     out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className + ' right='
                         + Math.round(r.right));
                   }
                 }
-                return out.slice(0, 8).join('; ');
+                return out.slice(0, 12).join('; ');
                 """);
     }
 
