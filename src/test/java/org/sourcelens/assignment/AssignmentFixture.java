@@ -74,6 +74,39 @@ public class AssignmentFixture {
         return create(null, null, true);
     }
 
+    /**
+     * A class with the first seed article as a plain reading (for highlights) and an assignment on both
+     * seed articles with every question type: questions 1-5 as {@link #everyType}, 6 a comparison.
+     * Leaves the student signed in.
+     */
+    public Setup createReadingAndComparison() {
+        AccountSummary instructor = accounts.instructor();
+        AccountSummary student = accounts.student();
+        accounts.signInAs(instructor.username());
+        TaughtClass classroom = classrooms.createClass("Comparing " + instructor.id());
+        classrooms.enrolStudent(classroom.id(), student.id());
+        ArticleSummary seed = seed("Albania becomes");
+        ArticleSummary other = seed("MEK in Albania");
+        ArticleContent article = articles.read(seed.id());
+        long setId = questionSets.createSet("Six types", "Every question type, with a comparison");
+        for (QuestionSpec question : everyType(article)) {
+            questionSets.addQuestion(setId, question);
+        }
+        questionSets.addQuestion(setId, new QuestionSpec(QuestionType.COMPARISON, Dimension.BIAS, 3,
+                "Which of the two articles gives its sources more room?", List.of(), QuestionSpec.defaultRubric(),
+                null, List.of(), 0));
+        assignments.assignReading(classroom.id(), seed.id());
+        long assignmentId = assignments.assign(classroom.id(), new AssignmentRequest(seed.id(), other.id(), setId,
+                null, null, null, PeerVisibility.AFTER_SUBMIT, true, false)).assignmentId();
+        accounts.signInAs(student.username());
+        return new Setup(instructor, student, classroom, setId, assignmentId, article);
+    }
+
+    private ArticleSummary seed(String titleStart) {
+        return articles.assignableArticles().stream().filter(a -> a.title().startsWith(titleStart)).findFirst()
+                .orElseThrow();
+    }
+
     /** Questions 1-5: single choice (option 1 right), multiple choice (0 and 2 right), short answer, rating, highlight. */
     static List<QuestionSpec> everyType(ArticleContent article) {
         ArticleContent.Paragraph keyParagraph = article.paragraphs().stream()

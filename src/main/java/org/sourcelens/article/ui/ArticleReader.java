@@ -177,6 +177,10 @@ public class ArticleReader extends Article {
         marked.addClassName(mark.own() ? "highlight" : "peer-highlight");
         marked.getElement().setAttribute("data-tag", mark.tag());
         marked.getElement().setAttribute("data-highlight", String.valueOf(mark.id()));
+        if (mark.own() && end == mark.end()) {
+            // The tag is written after the end of the mark (styles.css), for readers who cannot tell the colours apart.
+            marked.addClassName("tag-end");
+        }
         if (!peers.isEmpty()) {
             // How many others marked this stretch: the class's attention, shown as density.
             marked.getElement().setAttribute("data-density", String.valueOf(Math.min(peers.size(), 4)));

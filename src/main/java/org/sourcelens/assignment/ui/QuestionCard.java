@@ -57,6 +57,7 @@ class QuestionCard extends Section {
     TextArea text;
     final List<Passage> passages = new ArrayList<>();
     private final UnorderedList passageList = new UnorderedList();
+    private Button addPassage;
     final LateralReadingLog lateral;
     private int revision;
     private boolean loading;
@@ -128,7 +129,7 @@ class QuestionCard extends Section {
             case SHORT_ANSWER, COMPARISON -> input.add(textArea(label));
             case HIGHLIGHT_EVIDENCE -> {
                 passageList.addClassName("passage-list");
-                Button addPassage = new Button(getTranslation("assignment.question.addPassage"), click -> picker.pick(passage -> {
+                addPassage = new Button(getTranslation("assignment.question.addPassage"), click -> picker.pick(passage -> {
                     if (passage == null) {
                         saveState.setText(getTranslation("assignment.question.selectFirst"));
                         return;
@@ -244,6 +245,7 @@ class QuestionCard extends Section {
                     passages.remove(passage);
                     renderPassages();
                     changed();
+                    addPassage.focus();
                 });
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
                 remove.setAriaLabel(getTranslation("assignment.question.removePassageAria", passage.quote()));
@@ -316,5 +318,15 @@ class QuestionCard extends Section {
 
     int number() {
         return item.number();
+    }
+
+    /** Whether this card collects passages (highlight the evidence), and from which article of the assignment. */
+    boolean collectsPassagesFrom(int articleIndex, int articleCount) {
+        return addPassage != null && editable && Math.min(question.article(), articleCount - 1) == articleIndex;
+    }
+
+    /** Moves the keyboard to the button that adds the selected passage (after Enter in the article's sentence mode). */
+    void focusAddPassage() {
+        addPassage.focus();
     }
 }

@@ -44,6 +44,7 @@ public class WorkspaceView extends Main implements BeforeEnterObserver, HasDynam
     final Span progressText = new Span();
     Button submitButton;
     final List<SelectableText> texts = new ArrayList<>();
+    private H1 heading;
 
     public WorkspaceView(SubmissionService submissions) {
         this.submissions = submissions;
@@ -60,7 +61,7 @@ public class WorkspaceView extends Main implements BeforeEnterObserver, HasDynam
         removeAll();
         cards.clear();
         title = getTranslation("page.title", workspace.title());
-        H1 heading = new H1(workspace.title());
+        heading = new H1(workspace.title());
         heading.setId("assignment-title");
         Paragraph meta = new Paragraph(workspace.className() + " · "
                 + (workspace.dueAt() == null ? getTranslation("assignment.workspace.noDue") : getTranslation("assignment.workspace.due", LocalFormat.dateTime(workspace.dueAt())))
@@ -123,6 +124,11 @@ public class WorkspaceView extends Main implements BeforeEnterObserver, HasDynam
         for (int i = 0; i < articles.size(); i++) {
             SelectableText text = new SelectableText(new ArticleReader(articles.get(i), UI.getCurrent().getLocale()));
             text.setId("article-" + i);
+            int index = i;
+            int count = articles.size();
+            // Enter on a sentence-mode selection goes on to the question that collects passages, as the reader goes to the tag.
+            text.addConfirmListener(() -> cards.stream().filter(card -> card.collectsPassagesFrom(index, count))
+                    .findFirst().ifPresent(QuestionCard::focusAddPassage));
             texts.add(text);
         }
         if (articles.size() == 1) {
@@ -165,7 +171,11 @@ public class WorkspaceView extends Main implements BeforeEnterObserver, HasDynam
         dialog.setCancelText(getTranslation("assignment.workspace.keepWorking"));
         dialog.setConfirmText(getTranslation(unanswered.isEmpty() ? "assignment.workspace.submit" : "assignment.workspace.submitAnyway"));
         dialog.addConfirmListener(event -> submit());
-        dialog.addCancelListener(event -> submitButton.setEnabled(true));
+        dialog.addCancelListener(event -> {
+            submitButton.setEnabled(true);
+            // The button was disabled while the dialog was open, so the dialog could not give the focus back.
+            submitButton.focus();
+        });
         dialog.open();
     }
 
@@ -175,6 +185,9 @@ public class WorkspaceView extends Main implements BeforeEnterObserver, HasDynam
         } catch (ValidationException e) {
             show(submissions.workspace(assignmentId));
         }
+        // The page was drawn anew: the keyboard starts again at its title, which now says what happened.
+        heading.getElement().setAttribute("tabindex", "-1");
+        heading.getElement().callJsFunction("focus");
     }
 
     @Override

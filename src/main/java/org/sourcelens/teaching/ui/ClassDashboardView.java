@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -114,6 +115,9 @@ public class ClassDashboardView extends Main implements BeforeEnterObserver, Has
                 .setHeader(getTranslation("teaching.dashboard.points")).setSortable(true)
                 .setComparator(row -> row.points() == null ? -1 : row.points());
         roster.addColumn(row -> row.ungraded() == 0 ? "" : getTranslation("teaching.dashboard.toGrade", row.ungraded())).setHeader(getTranslation("teaching.dashboard.grading"));
+        // Widths in rem and wrapped cells, so names and statuses stay whole when the text is enlarged.
+        roster.getColumns().forEach(column -> column.setWidth("9rem"));
+        roster.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         roster.setAriaLabel(getTranslation("teaching.dashboard.rosterAria"));
         roster.setEmptyStateText(getTranslation("empty.dashboard.students"));
         add(new Section(new H2(getTranslation("teaching.dashboard.students")), roster));

@@ -56,6 +56,10 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
     final Div reusable = new Div();
     Button next;
     Button previous;
+    private Button savePointsButton;
+    private Button saveCommentButton;
+    private Button returnOneButton;
+    private H2 studentHeading;
 
     public GradingView(GradingService grading) {
         this.grading = grading;
@@ -177,6 +181,8 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
         position.setId("grading-position");
         H2 student = new H2(entry.displayName());
         student.setId("grading-student");
+        student.getElement().setAttribute("tabindex", "-1");
+        studentHeading = student;
         Span status = new Span(entry.status().label());
         status.addClassName("card-meta");
         entryPanel.add(position, student, status, new AnswerDisplay(spec, entry.answer(), entry.answered()));
@@ -196,7 +202,7 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
             boolean chosen = entry.grade() != null && level.name().equals(entry.grade().rubricLevel());
             Button button = new Button(getTranslation("teaching.grading.level", i + 1, level.name(),
                     LocalFormat.number(spec.points() * level.percent() / 100.0)),
-                    click -> save(level.name(), null));
+                    click -> chooseLevel(levelButtons.indexOf(click.getSource()) + 1));
             button.addClassName("rubric-level");
             button.getElement().setAttribute("aria-pressed", String.valueOf(chosen));
             if (chosen) {
@@ -213,10 +219,13 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
         points.setStep(0.5);
         points.setValue(entry.grade() == null ? entry.autoPoints() : Double.valueOf(entry.grade().points()));
         points.setHelperText(getTranslation(spec.type().isAutoScored() ? "teaching.grading.overrideAuto" : "teaching.grading.overrideLevel"));
-        Button savePoints = new Button(getTranslation("teaching.grading.savePoints"), click -> save(
-                queue.entries().get(index).grade() == null ? null : queue.entries().get(index).grade().rubricLevel(),
-                points.getValue() == null ? Double.valueOf(-1) : points.getValue()));
+        Button savePoints = new Button(getTranslation("teaching.grading.savePoints"), click -> {
+            save(queue.entries().get(index).grade() == null ? null : queue.entries().get(index).grade().rubricLevel(),
+                    points.getValue() == null ? Double.valueOf(-1) : points.getValue());
+            savePointsButton.focus();
+        });
         savePoints.setId("save-points");
+        savePointsButton = savePoints;
         comment.setValue(entry.grade() == null || entry.grade().comment() == null ? "" : entry.grade().comment());
         comment.setWidthFull();
         comment.setMaxLength(2000);
@@ -237,6 +246,7 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
         }
         Button saveComment = new Button(getTranslation("teaching.grading.saveComment"), click -> saveComment());
         saveComment.setId("save-comment");
+        saveCommentButton = saveComment;
         saveState.setId("grading-saved");
         saveState.getElement().setAttribute("aria-live", "polite");
         saveState.setText(entry.grade() == null ? getTranslation("teaching.notGraded") : getTranslation("teaching.grading.graded",
@@ -252,8 +262,10 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
             grading.returnWork(assignmentId, entry.studentId());
             reload(entry.studentId());
             saveState.setText(getTranslation("teaching.grading.returnedTo", entry.displayName()));
+            returnOneButton.focus();
         });
         returnOne.setId("return-one");
+        returnOneButton = returnOne;
         if (!rubric.isEmpty()) {
             entryPanel.add(levels);
         }
@@ -269,6 +281,8 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
         List<QuestionSpec.RubricLevel> rubric = rubric();
         if (!queue.entries().isEmpty() && number >= 1 && number <= rubric.size()) {
             save(rubric.get(number - 1).name(), null);
+            // The buttons were drawn again: the keyboard stays on the level just chosen.
+            levelButtons.get(number - 1).focus();
         }
     }
 
@@ -294,6 +308,11 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
         }
         index = target;
         showEntry();
+        if (next.isEnabled()) {
+            next.focus();
+        } else {
+            studentHeading.getElement().callJsFunction("focus");
+        }
     }
 
     private void saveComment() {
@@ -303,6 +322,7 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
             return;
         }
         save(grade.rubricLevel(), grade.points());
+        saveCommentButton.focus();
     }
 
     /** Saves the grade at once and shows it; the comment typed so far goes with it. */

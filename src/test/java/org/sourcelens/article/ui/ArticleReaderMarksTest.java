@@ -71,4 +71,18 @@ class ArticleReaderMarksTest {
             assertThat(mark.getAttribute("title")).isEqualTo("claim: mine\n1 other highlight here\nAnn — source");
         });
     }
+
+    @Test
+    void an_own_highlight_carries_its_tag_as_text_at_its_end_so_colour_is_not_the_only_cue() {
+        List<Element> marks = marks(List.of(
+                new ArticleReader.Mark("p1", 0, 19, "claim", "claim: mine", true, 9),
+                new ArticleReader.Mark("p1", 12, 37, "source", "Ben — source", false, 2)));
+
+        assertThat(marks).extracting(Element::getTextRecursively, m -> m.getClassList().contains("tag-end"))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Fees at the ", false),
+                        org.assertj.core.groups.Tuple.tuple("harbour", true),
+                        org.assertj.core.groups.Tuple.tuple(" doubled on Monday", false));
+        assertThat(marks.get(1).getAttribute("data-tag")).isEqualTo("claim");
+    }
 }
