@@ -92,6 +92,7 @@ public class WorkspaceView extends Main implements BeforeEnterObserver, HasDynam
         questions.setAriaLabel("Questions");
         progress.setId("progress");
         progressText.setId("progress-text");
+        progress.getElement().setAttribute("aria-labelledby", "progress-text");
         questions.add(progressText, progress);
         for (Workspace.Item item : workspace.questions()) {
             QuestionCard card = new QuestionCard(item, workspace.editable(),
@@ -121,7 +122,8 @@ public class WorkspaceView extends Main implements BeforeEnterObserver, HasDynam
     private com.vaadin.flow.component.Component articles(List<ArticleContent> articles) {
         texts.clear();
         for (int i = 0; i < articles.size(); i++) {
-            SelectableText text = new SelectableText(new ArticleReader(articles.get(i), UI.getCurrent().getLocale()));
+            SelectableText text = new SelectableText(new ArticleReader(articles.get(i), UI.getCurrent().getLocale())
+                    .withTitleAsSubheading());
             text.setId("article-" + i);
             texts.add(text);
         }

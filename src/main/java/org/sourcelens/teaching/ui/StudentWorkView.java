@@ -137,13 +137,17 @@ public class StudentWorkView extends Main implements BeforeEnterObserver, HasDyn
                     }
                 }
             }
-            readers.add(new ArticleReader(article, UI.getCurrent().getLocale(), marks));
+            readers.add(new ArticleReader(article, UI.getCurrent().getLocale(), marks).withTitleAsSubheading());
         }
         Section highlightsNote = new Section(new Paragraph(theirs.isEmpty() ? "No highlights in the reading."
                 : theirs.size() + (theirs.size() == 1 ? " highlight" : " highlights") + " in the reading, marked in the text."));
         if (readers.size() == 1) {
             Div single = new Div(highlightsNote, readers.getFirst());
             single.addClassName("workspace-article");
+            // It scrolls on its own on wide screens, so keyboard users must be able to focus it.
+            single.getElement().setAttribute("tabindex", "0");
+            single.getElement().setAttribute("role", "region");
+            single.getElement().setAttribute("aria-label", getTranslation("a11y.studentWork.reading"));
             return single;
         }
         TabSheet tabs = new TabSheet();
