@@ -89,6 +89,7 @@ class AccessibilityBT extends BrowserTest {
         check("teach/assignments/" + readingId + "/highlights", true);
         check("library", true);
         check("library/" + articleId, true);
+        check("library/compare", true);
         check("question-sets", true);
         check("question-sets/" + work.setup().setId(), true);
         check("account/password", true);
