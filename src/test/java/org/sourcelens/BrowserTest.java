@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -161,6 +162,103 @@ public abstract class BrowserTest {
                 .moveToLocation(((Number) box.get("x2")).intValue(), ((Number) box.get("y2")).intValue())
                 .release()
                 .perform();
+    }
+
+    /**
+     * Runs axe-core on the page as it is now (leaving out Vaadin's development-mode tools, which are
+     * not part of the app) and fails with every serious or critical violation listed: rule, impact,
+     * help text and the offending elements. The axe-core script is the copy bundled in Deque's
+     * {@code com.deque.html.axe-core:selenium} jar, so nothing is fetched at test time.
+     */
+    protected static void assertNoSeriousAxeViolations(WebDriver browser, String context) {
+        assertThat(seriousAxeViolations(browser)).as("serious or critical axe-core violations on %s", context)
+                .isEmpty();
+    }
+
+    /** The serious and critical axe-core violations on the page, one readable line per rule and element. */
+    @SuppressWarnings("unchecked")
+    protected static List<String> seriousAxeViolations(WebDriver browser) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object'"))) {
+            js.executeScript(axeSource());
+        }
+        browser.manage().timeouts().scriptTimeout(TIMEOUT);
+        Object result = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const DEV_TOOLS = [['copilot-main'], ['vaadin-dev-tools']];
+                axe.run({exclude: DEV_TOOLS}, {resultTypes: ['violations']})
+                    .then(r => done(r.violations
+                        .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                        .flatMap(v => v.nodes.map(n => v.id + ' (' + v.impact + '): ' + v.help + ' at '
+                            + JSON.stringify(n.target) + ' ' + n.failureSummary.replace(/\s+/g, ' ')
+                            + ' | ' + n.html.substring(0, 160)))))
+                    .catch(e => done(['axe failed: ' + e]));
+                """);
+        return (List<String>) result;
+    }
+
+    /**
+     * What a screen-reader user navigates by: exactly one main landmark, a navigation landmark where
+     * the frame is shown, exactly one h1 and no skipped heading levels (shadow DOM included, hidden
+     * elements left out). Returns the problems found, empty when the outline is sound.
+     */
+    @SuppressWarnings("unchecked")
+    protected static List<String> outlineProblems(WebDriver browser, boolean expectNavigation) {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript("""
+                const expectNavigation = arguments[0];
+                const visible = e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+                const all = [];
+                const walk = root => {
+                  for (const e of root.children) {
+                    if (e.localName === 'copilot-main' || e.localName === 'vaadin-dev-tools') continue;
+                    all.push(e);
+                    if (e.shadowRoot) walk(e.shadowRoot);
+                    walk(e);
+                  }
+                };
+                walk(document.body);
+                const hidden = e => { for (let x = e; x; x = x.parentElement || (x.getRootNode() && x.getRootNode().host)) {
+                    if (x.getAttribute && x.getAttribute('aria-hidden') === 'true') return true; } return false; };
+                const shown = all.filter(e => visible(e) && !hidden(e));
+                const problems = [];
+                const role = (e, tag, name) => e.getAttribute('role') === name
+                    || (e.localName === tag && !e.hasAttribute('role'));
+                const mains = shown.filter(e => role(e, 'main', 'main'));
+                if (mains.length !== 1) problems.push(mains.length + ' main landmarks');
+                if (expectNavigation && !shown.some(e => role(e, 'nav', 'navigation')))
+                  problems.push('no navigation landmark');
+                const levels = shown.map(e => /^h[1-6]$/.test(e.localName) && !e.hasAttribute('role')
+                        ? Number(e.localName[1])
+                        : e.getAttribute('role') === 'heading' ? Number(e.getAttribute('aria-level') || 2) : 0)
+                    .filter(l => l > 0);
+                const ones = levels.filter(l => l === 1).length;
+                if (ones !== 1) problems.push(ones + ' h1 headings: ' + shown.filter(e => e.localName === 'h1'
+                    || (e.getAttribute('role') === 'heading' && e.getAttribute('aria-level') === '1'))
+                    .map(e => e.textContent.trim().substring(0, 40)).join(' | '));
+                let previous = 0;
+                levels.forEach((level, i) => { if (level > previous + 1) problems.push('heading level ' + level
+                    + ' after ' + (previous || 'none') + ': ' + shown.filter(e => /^h[1-6]$/.test(e.localName)
+                    || e.getAttribute('role') === 'heading')[i].textContent.trim().substring(0, 60));
+                    previous = level; });
+                return problems;
+                """, expectNavigation);
+    }
+
+    /** Makes the browser report a dark (or light) operating-system colour scheme, as a user's setting would. */
+    protected static void prefersDarkColorScheme(WebDriver browser, boolean dark) {
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
+                List.of(java.util.Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
+    }
+
+    private static String axeSource() {
+        try (var in = BrowserTest.class.getResourceAsStream("/axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException("axe.min.js is not on the test classpath");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Signs in through the real login form. */

@@ -6,11 +6,15 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -57,6 +61,8 @@ public class ClassHighlightsView extends Main implements BeforeEnterObserver, Ha
     final OrderedList top = new OrderedList();
     private final Section topSection = new Section(new H2(getTranslation("annotation.classHighlights.top")), top);
     final PassageDetails details = new PassageDetails();
+    /** The heat map without colour or position: every highlighted passage, how many marked it, with which tags. */
+    final NativeTable heatTable = new NativeTable();
 
     public ClassHighlightsView(ClassHighlightsService classHighlights) {
         this.classHighlights = classHighlights;
@@ -70,6 +76,8 @@ public class ClassHighlightsView extends Main implements BeforeEnterObserver, Ha
         summary.getElement().setAttribute("role", "status");
         text.setId("heat-text");
         top.setId("top-passages");
+        heatTable.setId("heat-table");
+        heatTable.addClassName("heat-table");
     }
 
     @Override
@@ -91,7 +99,9 @@ public class ClassHighlightsView extends Main implements BeforeEnterObserver, Ha
         tag.setItems(all.tags());
         Div tools = new Div(tag, download);
         tools.addClassName("heat-tools");
-        Div layout = new Div(text, new Aside(topSection, details));
+        Details tableDetails = new Details(getTranslation("a11y.heatMap.table"), heatTable);
+        tableDetails.setId("heat-table-details");
+        Div layout = new Div(new Div(text, tableDetails), new Aside(topSection, details));
         layout.addClassName("reader-with-panel");
         removeAll();
         add(breadcrumb, new H1(getTranslation("annotation.classHighlights.heading")), summary, tools, legend(), layout);
@@ -108,8 +118,9 @@ public class ClassHighlightsView extends Main implements BeforeEnterObserver, Ha
                     String.join(", ", segment.tags()), HeatMark.describe(segment.students(), segment.tags()), false, i));
         }
         text.removeAll();
-        text.add(new ArticleReader(map.page().article(), getLocale(), marks, this::heatMark));
+        text.add(new ArticleReader(map.page().article(), getLocale(), marks, this::heatMark).withTitleAsSubheading());
         summary.setText(summary(map));
+        fillTable(map);
         top.removeAll();
         for (HotPassage passage : map.top(TOP)) {
             Button choose = new Button("“" + passage.text().strip() + "” — " + HeatMark.describe(passage.students(),
@@ -121,6 +132,23 @@ public class ClassHighlightsView extends Main implements BeforeEnterObserver, Ha
         }
         topSection.setVisible(top.getChildren().findAny().isPresent());
         details.clear();
+    }
+
+    private void fillTable(HeatMap map) {
+        heatTable.getHead().removeAllRows();
+        heatTable.getBody().removeAllRows();
+        NativeTableRow header = heatTable.getHead().addRow();
+        for (String column : List.of("a11y.heatMap.passage", "a11y.heatMap.students", "a11y.heatMap.tags")) {
+            NativeTableHeaderCell cell = header.addHeaderCell();
+            cell.setText(getTranslation(column));
+            cell.getElement().setAttribute("scope", "col");
+        }
+        for (HeatSegment segment : map.segments()) {
+            NativeTableRow row = heatTable.getBody().addRow();
+            row.addDataCell().setText(segment.text().strip());
+            row.addDataCell().setText(String.valueOf(segment.students()));
+            row.addDataCell().setText(String.join(", ", segment.tags()));
+        }
     }
 
     private Component heatMark(Component piece, int start, int end, List<ArticleReader.Mark> covering) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.function.SerializableBiConsumer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,14 +30,17 @@ class PeerHighlights extends Section {
 
     private final boolean student;
     private final AnnotationCard.Discussion discussion;
+    private final SerializableBiConsumer<PeerHighlight, Component> showInText;
     private final Moderation moderation;
     private final H2 title = new H2();
     private final Paragraph none = new Paragraph();
     final AnnotationList list = new AnnotationList();
 
-    PeerHighlights(boolean student, AnnotationCard.Discussion discussion, Moderation moderation) {
+    PeerHighlights(boolean student, AnnotationCard.Discussion discussion,
+            SerializableBiConsumer<PeerHighlight, Component> showInText, Moderation moderation) {
         this.student = student;
         this.discussion = discussion;
+        this.showInText = showInText;
         this.moderation = moderation;
         setId("peer-highlights");
         addClassName("highlight-panel");
@@ -77,6 +81,12 @@ class PeerHighlights extends Section {
             Paragraph orphan = new Paragraph(getTranslation("annotation.orphan"));
             orphan.addClassName("notice");
             parts.add(orphan);
+        } else {
+            Button jump = new Button(getTranslation("a11y.reader.showInText"));
+            jump.addClickListener(click -> showInText.accept(other, jump));
+            jump.addClassName("show-in-text");
+            jump.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            parts.add(jump);
         }
         if (moderation != null) {
             Button pin = new Button(getTranslation(other.pinned() ? "annotation.peers.unpin" : "annotation.peers.pin"),

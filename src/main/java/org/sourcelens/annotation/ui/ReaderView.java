@@ -59,6 +59,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
     private final transient CurrentUser currentUser;
     private Registration liveRegistration;
     private int peersShown;
+    private int repliesShown;
 
     public ReaderView(HighlightService highlights, DiscussionService discussions,
             AuthenticationContext authentication, LiveReaders live, CurrentUser currentUser) {
@@ -123,7 +124,8 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
                 return !student;
             }
         };
-        peers = new PeerHighlights(student, discussion, student ? null : new PeerHighlights.Moderation() {
+        peers = new PeerHighlights(student, discussion, (peer, returnTo) -> showInText(
+                peer.position().startAnchor(), peer.id(), returnTo), student ? null : new PeerHighlights.Moderation() {
             @Override
             public void pin(PeerHighlight highlight, boolean pinned) {
                 discussions.setPinned(highlight.id(), pinned);
@@ -163,18 +165,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
 
                 @Override
                 public void jumpTo(HighlightView highlight, Component returnTo) {
-                    // Escape in the paragraph returns to the list entry the reader came from.
-                    getElement().executeJs("""
-                            const p = document.getElementById($0);
-                            if (!p) return;
-                            p.setAttribute('tabindex', '-1');
-                            p.scrollIntoView({block: 'center'});
-                            p.focus();
-                            const back = (e) => { if (e.key === 'Escape') { e.preventDefault(); $1.focus(); } };
-                            p.addEventListener('keydown', back);
-                            p.addEventListener('blur', () => p.removeEventListener('keydown', back), {once: true});
-                            """, highlight.position().startAnchor(), returnTo.getElement());
-                    panel.announce(getTranslation("annotation.reader.showing"));
+                    showInText(highlight.position().startAnchor(), highlight.id(), returnTo);
                 }
 
                 @Override
@@ -210,7 +201,8 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         for (HighlightView own : reader.mine()) {
             if (!own.orphan()) {
                 marks.addAll(marks(article, own.position(), own.tag(),
-                        own.tag() + (own.note() == null ? "" : ": " + own.note()), true, own.id()));
+                        getTranslation("a11y.reader.you") + " — " + own.tag()
+                                + (own.note() == null ? "" : ": " + own.note()), true, own.id()));
             }
         }
         if (!marks.equals(shownMarks)) {
@@ -225,6 +217,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         peers.show(reader.others(), threads);
         peersShown = reader.others().size();
+        repliesShown = threads.values().stream().mapToInt(List::size).sum();
     }
 
     @Override
@@ -258,11 +251,16 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
     /** A classmate (or the instructor) changed something in this assignment: show it, keep what is being typed. */
     void classmatesChanged() {
         int before = peersShown;
+        int repliesBefore = repliesShown;
         render(highlights.reader(assignmentId));
         if (peersShown > before) {
             int added = peersShown - before;
             announce(added == 1 ? getTranslation(student ? "annotation.reader.newFromClassmate" : "annotation.reader.newFromStudent")
                     : getTranslation("annotation.reader.newHighlights", added));
+        } else if (repliesShown > repliesBefore) {
+            int added = repliesShown - repliesBefore;
+            announce(added == 1 ? getTranslation("a11y.reader.newReply")
+                    : getTranslation("a11y.reader.newReplies", added));
         }
     }
 
@@ -311,6 +309,26 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         } else {
             announcer.setText(message);
         }
+    }
+
+    /**
+     * Moves the focus to a highlight's mark in the text (its paragraph if the mark is not shown), so a
+     * screen reader reads the passage with its description (tag, note, author); Escape returns to the
+     * list entry the reader came from.
+     */
+    private void showInText(String anchor, long highlightId, Component returnTo) {
+        getElement().executeJs("""
+                const p = document.getElementById($0);
+                if (!p) return;
+                const target = p.querySelector('mark[data-highlight="' + $2 + '"]') || p;
+                target.setAttribute('tabindex', '-1');
+                target.scrollIntoView({block: 'center'});
+                target.focus();
+                const back = (e) => { if (e.key === 'Escape') { e.preventDefault(); $1.focus(); } };
+                target.addEventListener('keydown', back);
+                target.addEventListener('blur', () => target.removeEventListener('keydown', back), {once: true});
+                """, anchor, returnTo.getElement(), String.valueOf(highlightId));
+        announce(getTranslation("annotation.reader.showing"));
     }
 
     /** Splits a highlight into a mark per paragraph it covers. */

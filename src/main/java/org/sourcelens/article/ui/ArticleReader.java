@@ -187,6 +187,8 @@ public class ArticleReader extends Article {
             marked.getElement().setAttribute("data-peers", String.valueOf(peers.size()));
         }
         marked.getElement().setAttribute("title", label(mark, peers));
+        // Read out by screen readers with the marked text (a title alone is often not announced).
+        marked.getElement().setAttribute("aria-description", label(mark, peers));
         return marked;
     }
 
@@ -201,6 +203,20 @@ public class ArticleReader extends Article {
             label.append("\n…");
         }
         return label.toString();
+    }
+
+    /**
+     * Shows the article's title as a second-level heading, for a view that has its own h1 (the
+     * workspace, a student's work, the heat map), so each page keeps exactly one h1.
+     */
+    public ArticleReader withTitleAsSubheading() {
+        getChildren().filter(Header.class::isInstance).findFirst().ifPresent(header -> header.getChildren()
+                .filter(H1.class::isInstance).findFirst().ifPresent(h1 -> {
+                    H2 title = new H2(((H1) h1).getText());
+                    title.setId("article-title");
+                    ((Header) header).replace(h1, title);
+                }));
+        return this;
     }
 
     /** The HTML mark element, for highlighted text. */

@@ -130,7 +130,7 @@ public class QuestionSetEditorView extends Main implements BeforeEnterObserver {
     private void edit(Long questionId, QuestionSpec spec) {
         editing.removeAll();
         QuestionForm form = new QuestionForm(spec, editor.articles(),
-                article -> new ArticleReader(questionSets.articleToMark(article.id()), getLocale()),
+                article -> new ArticleReader(questionSets.articleToMark(article.id()), getLocale()).withTitleAsSubheading(),
                 callback -> getElement().executeJs(SELECTED_TEXT).then(String.class, callback::accept));
         form.addSaveListener(event -> {
             try {

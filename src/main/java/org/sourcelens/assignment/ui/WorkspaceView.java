@@ -93,6 +93,7 @@ public class WorkspaceView extends Main implements BeforeEnterObserver, HasDynam
         questions.setAriaLabel(getTranslation("assignment.workspace.questions"));
         progress.setId("progress");
         progressText.setId("progress-text");
+        progress.getElement().setAttribute("aria-labelledby", "progress-text");
         questions.add(progressText, progress);
         for (Workspace.Item item : workspace.questions()) {
             QuestionCard card = new QuestionCard(item, workspace.editable(),
@@ -122,7 +123,8 @@ public class WorkspaceView extends Main implements BeforeEnterObserver, HasDynam
     private com.vaadin.flow.component.Component articles(List<ArticleContent> articles) {
         texts.clear();
         for (int i = 0; i < articles.size(); i++) {
-            SelectableText text = new SelectableText(new ArticleReader(articles.get(i), UI.getCurrent().getLocale()));
+            SelectableText text = new SelectableText(new ArticleReader(articles.get(i), UI.getCurrent().getLocale())
+                    .withTitleAsSubheading());
             text.setId("article-" + i);
             int index = i;
             int count = articles.size();

@@ -32,6 +32,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
         addClassName("login-view");
         loginForm.setAction(ROUTE);
         loginForm.setForgotPasswordButtonVisible(false);
+        // The page's h1 is the app name; the form's own title ("Log in") sits below it.
+        loginForm.getElement().setProperty("headingLevel", 2);
         H1 title = new H1(getTranslation("app.name"));
         Paragraph tagline = new Paragraph(getTranslation("security.login.tagline"));
         Anchor register = new Anchor("register", getTranslation("security.login.register"));

@@ -136,13 +136,17 @@ public class StudentWorkView extends Main implements BeforeEnterObserver, HasDyn
                     }
                 }
             }
-            readers.add(new ArticleReader(article, UI.getCurrent().getLocale(), marks));
+            readers.add(new ArticleReader(article, UI.getCurrent().getLocale(), marks).withTitleAsSubheading());
         }
         Section highlightsNote = new Section(new Paragraph(theirs.isEmpty() ? Texts.get("teaching.work.noHighlights")
                 : Texts.get("teaching.work.highlights", theirs.size())));
         if (readers.size() == 1) {
             Div single = new Div(highlightsNote, readers.getFirst());
             single.addClassName("workspace-article");
+            // It scrolls on its own on wide screens, so keyboard users must be able to focus it.
+            single.getElement().setAttribute("tabindex", "0");
+            single.getElement().setAttribute("role", "region");
+            single.getElement().setAttribute("aria-label", getTranslation("a11y.studentWork.reading"));
             return single;
         }
         TabSheet tabs = new TabSheet();

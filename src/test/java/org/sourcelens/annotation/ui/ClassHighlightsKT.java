@@ -167,6 +167,28 @@ class ClassHighlightsKT extends KaribuTest {
     }
 
     @Test
+    void the_heat_map_has_a_table_equivalent_that_follows_the_tag_filter() {
+        threeStudentsOverlapping();
+        signInAs(instructor.username());
+
+        navigate("teach/assignments/" + readingId + "/highlights");
+
+        ClassHighlightsView view = _get(ClassHighlightsView.class);
+        assertThat(rows(view.heatTable.getHead())).containsExactly("Passage | Students who marked it | Tags");
+        assertThat(rows(view.heatTable.getBody())).hasSize(6).contains("officials | 3 | claim, evidence",
+                "Monday, | 2 | claim, evidence");
+        _setValue(view.tag, "opinion");
+        assertThat(rows(view.heatTable.getBody())).isEmpty();
+        _setValue(view.tag, "claim");
+        assertThat(rows(view.heatTable.getBody())).hasSize(4).contains("officials | 2 | claim");
+    }
+
+    private static List<String> rows(com.vaadin.flow.component.Component section) {
+        return section.getChildren().map(row -> String.join(" | ", row.getChildren()
+                .map(cell -> cell.getElement().getText()).toList())).toList();
+    }
+
+    @Test
     void an_unhighlighted_reading_says_so() {
         navigate("teach/assignments/" + readingId + "/highlights");
 

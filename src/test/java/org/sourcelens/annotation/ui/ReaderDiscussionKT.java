@@ -145,4 +145,31 @@ class ReaderDiscussionKT extends KaribuTest {
         assertThat(_get(card, TextArea.class).getValue()).isEqualTo("Half a thought");
         assertThat(reader.panel.announcer.getText()).isEqualTo("A new highlight from a classmate.");
     }
+
+    @Test
+    void a_reply_arriving_live_is_announced_to_the_highlights_author() {
+        AccountSummary instructor = testAccounts.instructor();
+        AccountSummary author = testAccounts.student();
+        AccountSummary classmate = testAccounts.student();
+        signInAs(instructor.username());
+        TaughtClass classroom = classrooms.createClass("Announcing class");
+        classrooms.enrolStudent(classroom.id(), author.id());
+        classrooms.enrolStudent(classroom.id(), classmate.id());
+        long articleId = articles.publish(new ArticleDraft(new ArticleMetadata("Announcing article", null, null, null,
+                null, null, null), List.of(new ArticleDraft.Block(ParagraphKind.PARAGRAPH, TEXT)), List.of(),
+                List.of()), ArticleVisibility.SHARED);
+        long readingId = assignments.assignReading(classroom.id(), articleId).assignmentId();
+        signInAs(author.username());
+        HighlightView highlight = highlights.create(readingId, new Position("p1", 39, "p1", 53), "source", null);
+        navigate("read/" + readingId);
+        ReaderView reader = _get(ReaderView.class);
+        assertThat(reader.panel.announcer.getText()).isEmpty();
+
+        signInAs(classmate.username());
+        discussions.reply(highlight.id(), "Which officials, though?");
+        signInAs(author.username());
+        reader.classmatesChanged(); // what a live update runs in the page
+        assertThat(reader.panel.announcer.getText()).isEqualTo("A new reply in the discussion.");
+        assertThat(reader.panel.announcer.getElement().getAttribute("aria-live")).isEqualTo("polite");
+    }
 }

@@ -69,6 +69,8 @@ class ArticleReaderMarksTest {
             assertThat(mark.getAttribute("data-tag")).isEqualTo("claim");
             assertThat(mark.getAttribute("data-peers")).isEqualTo("1");
             assertThat(mark.getAttribute("title")).isEqualTo("claim: mine\n1 other highlight here\nAnn — source");
+            assertThat(mark.getAttribute("aria-description")).as("what a screen reader reads with the passage")
+                    .isEqualTo(mark.getAttribute("title"));
         });
     }
 
