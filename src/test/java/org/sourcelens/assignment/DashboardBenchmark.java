@@ -11,6 +11,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.sourcelens.Application;
 import org.sourcelens.TestAccounts;
+import org.sourcelens.benchmark.Summary;
 import org.sourcelens.annotation.ClassHighlightsService;
 import org.sourcelens.article.ArticleContent;
 import org.sourcelens.article.ArticleDraft;
@@ -87,6 +88,11 @@ public final class DashboardBenchmark {
         }
         System.out.printf("Ratio to 30 students: dashboard %s, heat map %s (students: 1 : 10 : 33)%n",
                 ratios(dashboard), ratios(heatMap));
+        Summary.record("instructor dashboard (H2 in memory)", "dashboard data ms at 30 / 300 / 1,000 students",
+                String.format("%.0f / %.0f / %.0f ms", dashboard[0], dashboard[1], dashboard[2]), "");
+        Summary.record("instructor dashboard (H2 in memory)", "dashboard ratio to 30 students",
+                ratios(dashboard), "< 5");
+        Summary.record("instructor dashboard (H2 in memory)", "heat map ratio to 30 students", ratios(heatMap), "< 5");
     }
 
     private record Setup(AccountSummary instructor, long assignmentId, long readingId) {

@@ -14,7 +14,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.sourcelens.Application;
+import org.sourcelens.PostgresTestDatabase;
 import org.sourcelens.TestAccounts;
+import org.sourcelens.benchmark.Summary;
 import org.sourcelens.annotation.HighlightService;
 import org.sourcelens.annotation.anchoring.Position;
 import org.sourcelens.article.ArticleContent;
@@ -32,11 +34,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Benchmark, not a test: N virtual students (30, 100, 300) each open an assignment, autosave an answer
- * every 2 seconds and add a highlight every 20 seconds, through the same services the UI calls, on the
- * embedded H2 database. Prints throughput, p50/p95/p99 save latency, errors, and writes lost (every
+ * every 2 seconds and add a highlight every 20 seconds, through the same services the UI calls, on H2 in
+ * memory or, with {@code -Dsourcelens.test.database=postgres}, on an embedded PostgreSQL. Prints throughput, p50/p95/p99 save latency, errors, and writes lost (every
  * acknowledged save is read back afterwards):
  * {@code mvn -Pbenchmark test-compile exec:java -Dbenchmark=org.sourcelens.assignment.VirtualStudentsBenchmark}
- * ({@code -Dseconds=N} per class size, default 30).
+ * ({@code -Dseconds=N} per class size, default 30; {@code -Dsizes=30,100,300}).
  */
 public final class VirtualStudentsBenchmark {
 
@@ -54,12 +56,13 @@ public final class VirtualStudentsBenchmark {
                                 + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,"
                                 + "com.vaadin.flow.spring.VaadinScopesConfig")
                 .run()) {
-            System.out.printf("%nVirtual students on H2 (embedded), %d s per size: save every 2 s, highlight every 20 s%n",
-                    seconds);
+            System.out.printf("%nVirtual students through the services on %s, %d s per size: save every 2 s, "
+                    + "highlight every 20 s%n", database(), seconds);
             System.out.printf("%9s %8s %11s %8s %8s %8s %11s %7s %6s%n", "students", "saves", "saves/s", "p50 ms",
                     "p95 ms", "p99 ms", "highlights", "errors", "lost");
             long firstId = 20_000_000L;
-            for (int students : new int[] {30, 100, 300}) {
+            for (int students : Arrays.stream(System.getProperty("sizes", "30,100,300").split(","))
+                    .mapToInt(size -> Integer.parseInt(size.trim())).toArray()) {
                 run(context, students, seconds, firstId);
                 firstId += 1_000_000L;
             }
@@ -160,6 +163,19 @@ public final class VirtualStudentsBenchmark {
         System.out.printf("%9d %8d %11.1f %8.1f %8.1f %8.1f %11d %7d %6d%n", students, sorted.length,
                 sorted.length / (double) seconds, percentile(sorted, 50), percentile(sorted, 95),
                 percentile(sorted, 99), marks.get(), errors.get(), lost);
+        String section = "students through the services (" + database() + ")";
+        Summary.record(section, students + " students, " + seconds + " s: saves/s, p50 / p95 / p99",
+                String.format("%.1f/s, %.1f / %.1f / %.1f ms", sorted.length / (double) seconds,
+                        percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99)),
+                students == 300 ? "p99 < 50 ms" : "");
+        Summary.record(section, students + " students: highlights, errors, acknowledged saves lost",
+                marks.get() + ", " + errors.get() + ", " + lost + " of " + acknowledged.size(), "-, 0, 0");
+    }
+
+    /** H2 in memory, or PostgreSQL with {@code -Dsourcelens.test.database=postgres} (see PostgresTestDatabase). */
+    private static String database() {
+        return "postgres".equals(System.getProperty(PostgresTestDatabase.SWITCH)) ? "embedded PostgreSQL"
+                : "H2 in memory";
     }
 
     private static List<String> enrol(JdbcTemplate jdbc, long classId, int students, long firstId) {
