@@ -43,7 +43,7 @@ public final class CrashTest {
     /** Held, so the quieter level stays: Selenium warns about every Chromium version it has no CDP for. */
     private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
     private static final List<String> STUDENTS = List.of("amira", "ben", "chloe");
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
     /** DemoContent logs this on every start once the demo accounts and assignments exist. */
     private static final String READY = "Demo content ready";
 
