@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -23,8 +21,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A demo student in a headless Chromium of their own, typing one written answer over and over in an
- * assignment's workspace. A text counts as acknowledged only when the question card's save state
+ * A demo student in a headless Chromium of their own, writing one answer in an assignment's workspace:
+ * the answer grows by a short, unique piece at a time (about 6 characters a save, so a long run stays
+ * far below the 10,000-character limit). A text counts as acknowledged only when the question card's save state
  * says "Saved at …" for exactly that text (its {@code data-saved-text-hash}). The record of what was
  * acknowledged lives here, in the harness, not in the app that gets killed.
  */
@@ -43,8 +42,12 @@ final class AutosavingStudent implements AutoCloseable {
     /** The latest text whose save the page confirmed (or that was read back after a restart). */
     private String acknowledged;
     private long acknowledgedAt;
-    /** Texts typed after it whose confirmation had not arrived: the kill may or may not have kept them. */
-    private final List<String> unconfirmed = new ArrayList<>();
+    /**
+     * The latest text typed. The answer only grows (each save appends), so every state the page may
+     * have saved after the acknowledged one lies between the two: starts with the acknowledged text
+     * and is a beginning of this one (typing saves intermediate states too).
+     */
+    private String typedText;
 
     AutosavingStudent(String username) throws IOException {
         this.username = username;
@@ -87,44 +90,53 @@ final class AutosavingStudent implements AutoCloseable {
         browser.get(baseUrl + workspace);
         waitFor(By.cssSelector("section.question-card .question-input vaadin-text-area"));
         if (card == null) {
-            card = (String) script("return document.querySelector('section.question-card .question-input vaadin-text-area')"
+            card = (String) script(
+                    "return document.querySelector('section.question-card .question-input vaadin-text-area')"
                     + ".closest('section.question-card').id");
         }
-        return (String) script("return document.querySelector('#' + arguments[0] + ' .question-input vaadin-text-area').value", card);
+        return (String) script(
+                "return document.querySelector('#' + arguments[0] + ' .question-input vaadin-text-area').value", card);
     }
 
     /** After a (re)start: what the database holds is the new baseline. */
     void startFrom(String stored) {
         acknowledged = stored;
         acknowledgedAt = 0;
-        unconfirmed.clear();
+        typedText = stored;
     }
 
     /**
-     * Types a new, unique text, waits for the page to confirm exactly it, and repeats until told to
-     * stop. Returns the number of acknowledged saves.
+     * Appends a new, unique piece to the answer, waits for the page to confirm exactly the whole text,
+     * and repeats until told to stop. Returns the number of acknowledged saves.
      */
     int autosaveUntil(BooleanSupplier stop, int cycle) {
         int saves = 0;
-        WebElement input = browser.findElement(By.cssSelector("#" + card + " .question-input vaadin-text-area textarea"));
+        WebElement input = browser.findElement(
+                By.cssSelector("#" + card + " .question-input vaadin-text-area textarea"));
         while (!stop.getAsBoolean()) {
             typed++;
-            String text = username + " draft " + typed + " (cycle " + cycle
-                    + "): the broadcaster is state-owned, the report says.";
-            unconfirmed.add(text);
+            String piece = (typedText.isEmpty() ? username + ":" : "") + " c" + cycle + "d" + typed;
+            typedText = typedText + piece;
             try {
-                input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+                input.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), piece);
             } catch (RuntimeException browserTrouble) {
                 return saves;
             }
-            if (awaitConfirmation(text, stop)) {
-                acknowledged = text;
+            if (awaitConfirmation(typedText, stop)) {
+                acknowledged = typedText;
                 acknowledgedAt = System.nanoTime();
-                unconfirmed.clear();
                 saves++;
             }
         }
         return saves;
+    }
+
+    /**
+     * Whether what the database holds after a kill is the acknowledged text or a later state of the
+     * answer (typed after it, its confirmation cut off by the kill). Anything else is a lost save.
+     */
+    boolean keeps(String stored) {
+        return stored.equals(acknowledged) || stored.startsWith(acknowledged) && typedText.startsWith(stored);
     }
 
     private boolean awaitConfirmation(String text, BooleanSupplier stop) {
@@ -132,7 +144,8 @@ final class AutosavingStudent implements AutoCloseable {
         long deadline = System.nanoTime() + SAVE_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             Object shown = script("const s = document.querySelector('#' + arguments[0] + ' .save-state');"
-                    + " return s && s.textContent.startsWith('Saved at') ? s.getAttribute('data-saved-text-hash') : null;",
+                    + " return s && s.textContent.startsWith('Saved at')"
+                    + " ? s.getAttribute('data-saved-text-hash') : null;",
                     card);
             if (expected.equals(shown)) {
                 return true;
@@ -156,10 +169,6 @@ final class AutosavingStudent implements AutoCloseable {
 
     long acknowledgedAt() {
         return acknowledgedAt;
-    }
-
-    boolean wasUnconfirmed(String text) {
-        return unconfirmed.contains(text);
     }
 
     /** For a failed run: what this student's browser shows now. */

@@ -91,7 +91,8 @@ public final class H2CommitBenchmark {
             for (int n = 0; System.nanoTime() < end; n++) {
                 long start = System.nanoTime();
                 update.setString(1, "Draft " + n + " by thread " + thread + ": the broadcaster is state-owned.");
-                update.setLong(2, 1 + thread * 37L + n % 37); // each thread its own rows, as each student their own answer
+                // each thread its own rows, as each student their own answer
+                update.setLong(2, 1 + thread * 37L + n % 37);
                 update.executeUpdate();
                 connection.commit();
                 latencies.add(System.nanoTime() - start);
