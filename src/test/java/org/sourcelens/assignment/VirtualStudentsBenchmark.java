@@ -1,11 +1,17 @@
 package org.sourcelens.assignment;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.sourcelens.Application;
 import org.sourcelens.PostgresTestDatabase;
 import org.sourcelens.TestAccounts;
@@ -38,7 +45,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * memory or, with {@code -Dsourcelens.test.database=postgres}, on an embedded PostgreSQL. Prints throughput, p50/p95/p99 save latency, errors, and writes lost (every
  * acknowledged save is read back afterwards):
  * {@code mvn -Pbenchmark test-compile exec:java -Dbenchmark=org.sourcelens.assignment.VirtualStudentsBenchmark}
- * ({@code -Dseconds=N} per class size, default 30; {@code -Dsizes=30,100,300}).
+ * ({@code -Dseconds=N} per class size, default 30; {@code -Dsizes=30,100,300}). In memory by default;
+ * {@code -Ddatabase=file} uses the H2 file URL the app ships with (in a temporary directory), {@code -Durl=...} any
+ * other JDBC URL (for example the file URL with other settings, {@code ${sourcelens.data-dir}} standing for the
+ * temporary directory); {@code -Dsourcelens.test.database=postgres} the embedded PostgreSQL.
  */
 public final class VirtualStudentsBenchmark {
 
@@ -47,15 +57,17 @@ public final class VirtualStudentsBenchmark {
 
     public static void main(String[] args) throws Exception {
         int seconds = Integer.getInteger("seconds", 30);
+        Path dataDir = Files.createTempDirectory("virtual-students");
+        String url = System.getProperty("url", "file".equals(System.getProperty("database"))
+                ? shippedH2Url() : "jdbc:h2:mem:virtual-students;DB_CLOSE_DELAY=-1");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                 .web(WebApplicationType.NONE)
                 .profiles("test")
-                .properties("spring.datasource.url=jdbc:h2:mem:virtual-students;DB_CLOSE_DELAY=-1",
-                        "logging.level.root=WARN", "spring.main.banner-mode=off",
+                .properties("logging.level.root=WARN", "spring.main.banner-mode=off",
                         "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                                 + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,"
                                 + "com.vaadin.flow.spring.VaadinScopesConfig")
-                .run()) {
+                .run("--spring.datasource.url=" + url, "--sourcelens.data-dir=" + dataDir)) {
             System.out.printf("%nVirtual students through the services on %s, %d s per size: save every 2 s, "
                     + "highlight every 20 s%n", database(), seconds);
             System.out.printf("%9s %8s %11s %8s %8s %8s %11s %7s %6s%n", "students", "saves", "saves/s", "p50 ms",
@@ -66,7 +78,25 @@ public final class VirtualStudentsBenchmark {
                 run(context, students, seconds, firstId);
                 firstId += 1_000_000L;
             }
+        } finally {
+            try (Stream<Path> files = Files.walk(dataDir)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
         }
+    }
+
+    /**
+     * The H2 file URL as src/main/resources/application.properties ships it (its {@code ${sourcelens.data-dir}}
+     * resolved by Spring), so {@code -Ddatabase=file} measures the settings the app runs with.
+     */
+    private static String shippedH2Url() throws IOException {
+        Properties shipped = new Properties();
+        try (InputStream in = Application.class.getResourceAsStream("/application.properties")) {
+            shipped.load(in);
+        }
+        return shipped.getProperty("spring.datasource.url");
     }
 
     private static void run(ConfigurableApplicationContext context, int students, int seconds, long firstId)
@@ -174,8 +204,13 @@ public final class VirtualStudentsBenchmark {
 
     /** H2 in memory, or PostgreSQL with {@code -Dsourcelens.test.database=postgres} (see PostgresTestDatabase). */
     private static String database() {
-        return "postgres".equals(System.getProperty(PostgresTestDatabase.SWITCH)) ? "embedded PostgreSQL"
-                : "H2 in memory";
+        if ("postgres".equals(System.getProperty(PostgresTestDatabase.SWITCH))) {
+            return "embedded PostgreSQL";
+        }
+        if (System.getProperty("url") != null) {
+            return System.getProperty("url");
+        }
+        return "file".equals(System.getProperty("database")) ? "H2 file" : "H2 in memory";
     }
 
     private static List<String> enrol(JdbcTemplate jdbc, long classId, int students, long firstId) {
