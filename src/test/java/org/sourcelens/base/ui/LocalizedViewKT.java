@@ -62,6 +62,25 @@ class LocalizedViewKT extends KaribuTest {
     }
 
     @Test
+    void a_browser_locale_without_texts_gets_english_texts_with_its_own_dates_and_numbers() {
+        Instant due = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MINUTES);
+        fixture.create(null, due, true);
+        // What BrowserLocale sets for "Accept-Language: fr-FR": no French bundle, so English texts.
+        Locale french = BrowserLocale.choose(java.util.List.of(Locale.forLanguageTag("fr-FR")), java.util.List.of())
+                .orElseThrow();
+        UI.getCurrent().setLocale(french);
+        navigate("assignments");
+
+        assertThat(_get(H1.class).getText()).isEqualTo("My assignments");
+        assertThat(dueText()).isEqualTo("Due " + DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.FRANCE)
+                .format(due.atZone(LocalFormat.zone())));
+        assertThat(LocalFormat.number(2.5)).isEqualTo("2,5");
+        UI.getCurrent().setLocale(Locale.UK);
+        assertThat(LocalFormat.number(2.5)).isEqualTo("2.5");
+        assertThat(LocalFormat.date(Instant.parse("2026-03-04T12:00:00Z"))).startsWith("4 Mar");
+    }
+
+    @Test
     void numbers_follow_the_locale() {
         UI.getCurrent().setLocale(Locale.GERMAN);
         assertThat(LocalFormat.number(2.5)).isEqualTo("2,5");
