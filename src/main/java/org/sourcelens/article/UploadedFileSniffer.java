@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.sourcelens.base.Message;
 import org.sourcelens.base.ValidationException;
 
 /**
@@ -45,8 +46,7 @@ final class UploadedFileSniffer {
             String advice = looksLike.endsWith("image")
                     ? "SourceLens imports an article's text, not a picture of it: save the article as text or HTML"
                     : "save the article as text or HTML";
-            throw new ValidationException("The file \"" + name + "\" cannot be imported. This looks like "
-                    + looksLike + "; " + advice + " and upload that, or copy the article's text and paste it.");
+            throw new ValidationException(Message.of("article.refused.theFileCannotBeImported", name, looksLike, advice));
         }
     }
 

@@ -19,6 +19,7 @@ import org.sourcelens.base.ui.FormError;
 import org.sourcelens.article.ArticleDraft;
 import org.sourcelens.article.ArticleService;
 import org.sourcelens.base.ValidationException;
+import org.sourcelens.base.ui.Texts;
 import org.sourcelens.security.Roles;
 
 /** Importing an article: paste it or upload a file, check the preview, publish. */
@@ -78,7 +79,7 @@ public class ImportView extends Main {
             draftPreview = shown;
             preview.add(shown);
         } catch (ValidationException e) {
-            showInputError(e.getMessage());
+            showInputError(Texts.of(e));
         }
     }
 
@@ -93,7 +94,7 @@ public class ImportView extends Main {
             long articleId = articles.publish(shown.corrected(), shown.visibility.getValue());
             getUI().ifPresent(ui -> ui.navigate("library/" + articleId));
         } catch (ValidationException e) {
-            shown.showError(e.getMessage());
+            shown.showError(Texts.of(e));
         }
     }
 }

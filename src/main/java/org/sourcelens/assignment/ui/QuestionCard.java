@@ -26,6 +26,7 @@ import org.sourcelens.assignment.SaveOutcome;
 import org.sourcelens.assignment.Workspace;
 import org.sourcelens.base.ValidationException;
 import org.sourcelens.base.ui.LocalFormat;
+import org.sourcelens.base.ui.Texts;
 
 /**
  * One question in the workspace: the input its type needs, the lateral-reading log, and a save state
@@ -212,7 +213,7 @@ class QuestionCard extends Section {
                 showConflict(value, outcome);
             }
         } catch (ValidationException e) {
-            saveState.setText(getTranslation("assignment.question.notSaved", e.getMessage()));
+            saveState.setText(getTranslation("assignment.question.notSaved", Texts.of(e)));
         }
     }
 

@@ -29,6 +29,7 @@ import org.sourcelens.assignment.QuestionSpec;
 import org.sourcelens.base.ValidationException;
 import org.sourcelens.base.ui.FormError;
 import org.sourcelens.base.ui.LocalFormat;
+import org.sourcelens.base.ui.Texts;
 import org.sourcelens.security.Roles;
 
 /**
@@ -177,7 +178,7 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
         position.setId("grading-position");
         H2 student = new H2(entry.displayName());
         student.setId("grading-student");
-        Span status = new Span(entry.status().label());
+        Span status = new Span(getTranslation(entry.status().messageKey()));
         status.addClassName("card-meta");
         entryPanel.add(position, student, status, new AnswerDisplay(spec, entry.answer(), entry.answered()));
         if (entry.autoPoints() != null) {
@@ -312,7 +313,7 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
             grading.grade(assignmentId, questionId, entry.studentId(), level, overridePoints, comment.getValue());
             reload(entry.studentId());
         } catch (ValidationException e) {
-            error.setText(e.getMessage());
+            error.setText(Texts.of(e));
         }
     }
 
