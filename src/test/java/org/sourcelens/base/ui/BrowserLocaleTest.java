@@ -1,10 +1,25 @@
 package org.sourcelens.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
+import com.vaadin.flow.di.Instantiator;
+import com.vaadin.flow.i18n.DefaultI18NProvider;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.SessionInitEvent;
+import com.vaadin.flow.server.SessionInitListener;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
 class BrowserLocaleTest {
 
@@ -37,5 +52,39 @@ class BrowserLocaleTest {
     void nothing_usable_leaves_the_locale_alone() {
         assertThat(BrowserLocale.choose(List.of(), List.of(Locale.GERMAN))).isEmpty();
         assertThat(BrowserLocale.choose(List.of(Locale.ROOT), List.of())).isEmpty();
+    }
+
+    @Test
+    void a_new_session_gets_the_locale_of_the_browsers_accept_language() {
+        VaadinSession session = mock(VaadinSession.class);
+        sessionStarts("en-GB,en;q=0.9", List.of(EN_GB, Locale.ENGLISH), session);
+        verify(session).setLocale(EN_GB);
+    }
+
+    @Test
+    void without_accept_language_the_session_keeps_vaadins_choice() {
+        VaadinSession session = mock(VaadinSession.class);
+        sessionStarts(null, List.of(Locale.getDefault()), session);
+        verify(session, never()).setLocale(any());
+    }
+
+    /** Plays Vaadin: registers the listener, then starts a session for a request with these headers. */
+    private static void sessionStarts(String acceptLanguage, List<Locale> locales, VaadinSession session) {
+        VaadinService service = mock(VaadinService.class);
+        Instantiator instantiator = mock(Instantiator.class);
+        when(service.getInstantiator()).thenReturn(instantiator);
+        when(instantiator.getI18NProvider()).thenReturn(new DefaultI18NProvider(List.of()));
+        new BrowserLocale().serviceInit(new ServiceInitEvent(service));
+        ArgumentCaptor<SessionInitListener> listener = ArgumentCaptor.forClass(SessionInitListener.class);
+        verify(service).addSessionInitListener(listener.capture());
+
+        VaadinRequest request = mock(VaadinRequest.class);
+        when(request.getHeader("Accept-Language")).thenReturn(acceptLanguage);
+        when(request.getLocales()).thenReturn(Collections.enumeration(locales));
+        try {
+            listener.getValue().sessionInit(new SessionInitEvent(service, session, request));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
