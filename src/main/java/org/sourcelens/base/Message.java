@@ -4,7 +4,9 @@ import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -23,7 +25,8 @@ public record Message(String key, List<Object> args) {
     private static final String BUNDLE = "vaadin-i18n.translations";
 
     public Message {
-        args = List.copyOf(args);
+        // A parameter may be null (a file without a format, say): it shows as "null", as concatenation did.
+        args = Collections.unmodifiableList(new ArrayList<>(args));
     }
 
     public static Message of(String key, Object... args) {
@@ -45,7 +48,7 @@ public record Message(String key, List<Object> args) {
             case Message nested -> nested.english();
             case Instant instant -> DateTimeFormatter.ofPattern(englishPattern("format.dateTime"), Locale.ENGLISH)
                     .format(instant.atZone(ZoneId.systemDefault()));
-            default -> arg;
+            case null, default -> arg;
         }).toArray();
         return new MessageFormat(pattern, Locale.ENGLISH).format(params);
     }

@@ -46,4 +46,10 @@ class MessageTest {
     void an_unknown_key_shows_itself() {
         assertThat(Message.of("no.such.key").english()).isEqualTo("no.such.key");
     }
+
+    @Test
+    void a_missing_parameter_shows_as_null_instead_of_failing() {
+        assertThat(Message.of("assignment.refused.thisFileIsNotA", null, "sourcelens-question-set").english())
+                .isEqualTo("This file is not a SourceLens question set (format \"null\"; expected \"sourcelens-question-set\").");
+    }
 }

@@ -24,7 +24,7 @@ public final class Texts {
         Object[] params = message.args().stream().map(arg -> switch (arg) {
             case Message nested -> get(nested);
             case Instant instant -> LocalFormat.dateTime(instant);
-            default -> arg;
+            case null, default -> arg;
         }).toArray();
         return I18NProvider.translate(LocalFormat.locale(), message.key(), params);
     }
