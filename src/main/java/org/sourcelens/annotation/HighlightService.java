@@ -213,7 +213,8 @@ public class HighlightService {
 
     private void checkTagAndNote(long classId, String tag, String note) {
         if (tag == null || !tagsOf(classId).contains(tag)) {
-            throw new ValidationException(Message.of("annotation.refused.chooseOneOfTheClass", String.join(", ", tagsOf(classId))));
+            throw new ValidationException(Message.of("annotation.refused.chooseOneOfTheClass",
+                    String.join(", ", tagsOf(classId))));
         }
         if (note != null && note.length() > MAX_NOTE) {
             throw new ValidationException(Message.of("annotation.refused.aNoteMayHaveAt", MAX_NOTE));

@@ -222,7 +222,8 @@ public class ArticleService {
     public EditResult saveEdit(long articleId, int basedOnVersion, ArticleMetadata metadata, String text, String noteText) {
         Article article = editableByCurrentUser(articleId);
         if (article.getCurrentVersionNo() != basedOnVersion) {
-            throw new ValidationException(Message.of("article.refused.someoneSavedVersionOfThis", article.getCurrentVersionNo(), basedOnVersion));
+            throw new ValidationException(Message.of("article.refused.someoneSavedVersionOfThis",
+                    article.getCurrentVersionNo(), basedOnVersion));
         }
         validate(metadata);
         ArticleContent current = content(article);

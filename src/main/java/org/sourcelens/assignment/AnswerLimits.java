@@ -34,7 +34,8 @@ final class AnswerLimits {
 
     static void checkStoredSize(AnswerValue value) {
         if (value.passages().stream().anyMatch(p -> p.quote() != null && p.quote().length() > MAX_PASSAGE_QUOTE)) {
-            throw new ValidationException(Message.of("assignment.refused.aHighlightedPassageMayHave", MAX_PASSAGE_QUOTE));
+            throw new ValidationException(Message.of("assignment.refused.aHighlightedPassageMayHave",
+                    MAX_PASSAGE_QUOTE));
         }
         if (QuestionJson.write(value).length() > MAX_STORED) {
             throw new ValidationException(Message.of("assignment.refused.thisAnswerHasGrownToo"));
@@ -43,7 +44,8 @@ final class AnswerLimits {
 
     static void check(AnswerValue value) {
         if (value.text().length() > MAX_TEXT) {
-            throw new ValidationException(Message.of("assignment.refused.anAnswerMayHaveAt", MAX_TEXT, value.text().length()));
+            throw new ValidationException(Message.of("assignment.refused.anAnswerMayHaveAt",
+                    MAX_TEXT, value.text().length()));
         }
         if (value.lateralReading().size() > MAX_SOURCES) {
             throw new ValidationException(Message.of("assignment.refused.aLateralReadingLogMay", MAX_SOURCES));

@@ -61,7 +61,8 @@ final class PassageCheck {
     }
 
     private static ValidationException mismatch(ArticleContent article, int number) {
-        return new ValidationException(Message.of("assignment.refused.questionMarksKeyPassagesThat", number, article.title()));
+        return new ValidationException(Message.of("assignment.refused.questionMarksKeyPassagesThat",
+                number, article.title()));
     }
 
     private static String quote(List<ArticleContent.Paragraph> paragraphs, int first, int last, Passage passage) {

@@ -45,7 +45,8 @@ final class QuestionDistribution {
                 bars = new ArrayList<>();
                 for (int i = 0; i < counts.length; i++) {
                     QuestionSpec.Option option = spec.options().get(i);
-                    bars.add(new ClassDashboard.Bar(Message.of("teaching.distribution.option", letter(i), shorten(option.text())), counts[i],
+                    bars.add(new ClassDashboard.Bar(Message.of("teaching.distribution.option",
+                            letter(i), shorten(option.text())), counts[i],
                             option.correct(), i == worst));
                 }
                 summary = worst < 0 ? Message.of("teaching.distribution.noWrongOption")
@@ -66,7 +67,8 @@ final class QuestionDistribution {
                 double mean = given.stream().filter(v -> v.rating() != null).mapToInt(AnswerValue::rating)
                         .average().orElse(Double.NaN);
                 summary = Double.isNaN(mean) ? Message.of("teaching.distribution.noRatings")
-                        : Message.of("teaching.distribution.meanRating", mean);
+                        // Rounded half up beforehand, as String.format did; MessageFormat rounds half even.
+                        : Message.of("teaching.distribution.meanRating", Math.round(mean * 10) / 10.0);
             }
             case SHORT_ANSWER, COMPARISON -> {
                 List<QuestionSpec.RubricLevel> rubric = spec.rubric().isEmpty() ? QuestionSpec.defaultRubric()
@@ -83,7 +85,8 @@ final class QuestionDistribution {
                     }
                 }
                 bars = new ArrayList<>(counts.entrySet().stream()
-                        .map(e -> new ClassDashboard.Bar(Message.of("teaching.distribution.level", e.getKey()), e.getValue(), false,
+                        .map(e -> new ClassDashboard.Bar(Message.of("teaching.distribution.level",
+                                e.getKey()), e.getValue(), false,
                                 false)).toList());
                 bars.add(new ClassDashboard.Bar(Message.of("teaching.distribution.notGraded"), waiting, false, false));
                 summary = Message.of("teaching.distribution.waiting", waiting);

@@ -32,7 +32,8 @@ final class QuestionJson {
         try {
             return JSON.readValue(json, QuestionSetDocument.class);
         } catch (JacksonException e) {
-            throw new ValidationException(Message.of("assignment.refused.thisIsNotASourcelens", e.getOriginalMessage()));
+            throw new ValidationException(Message.of("assignment.refused.thisIsNotASourcelens",
+                    e.getOriginalMessage()));
         }
     }
 

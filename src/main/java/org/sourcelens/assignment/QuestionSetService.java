@@ -142,13 +142,15 @@ public class QuestionSetService {
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public long importDocument(QuestionSetDocument document) {
         if (!QuestionSetDocument.FORMAT.equals(document.format())) {
-            throw new ValidationException(Message.of("assignment.refused.thisFileIsNotA", document.format(), QuestionSetDocument.FORMAT));
+            throw new ValidationException(Message.of("assignment.refused.thisFileIsNotA",
+                    document.format(), QuestionSetDocument.FORMAT));
         }
         for (int i = 0; i < document.questions().size(); i++) {
             try {
                 QuestionRules.check(document.questions().get(i));
             } catch (ValidationException e) {
-                throw new ValidationException(Message.of("assignment.refused.inQuestion", i + 1, e.text().<Object>map(text -> text).orElse(e.getMessage())));
+                throw new ValidationException(Message.of("assignment.refused.inQuestion",
+                        i + 1, e.text().<Object>map(text -> text).orElse(e.getMessage())));
             }
         }
         long setId = createSet(document.title(), document.description());
@@ -178,7 +180,8 @@ public class QuestionSetService {
         for (String quote : quotes) {
             ArticleContent.Paragraph found = article.paragraphs().stream()
                     .filter(p -> p.text().contains(quote)).findFirst()
-                    .orElseThrow(() -> new ValidationException(Message.of("assignment.refused.isNotInTheArticle", abbreviate(quote))));
+                    .orElseThrow(() -> new ValidationException(Message.of("assignment.refused.isNotInTheArticle",
+                            abbreviate(quote))));
             int start = found.text().indexOf(quote);
             passages.add(new Passage(article.versionNo(), found.anchor(), start, found.anchor(), start + quote.length(),
                     quote));

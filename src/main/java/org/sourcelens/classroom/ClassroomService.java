@@ -216,7 +216,8 @@ public class ClassroomService {
         if (code.isEmpty()) {
             throw new ValidationException(Message.of("classroom.refused.aJoinCodeHasLetters"));
         }
-        Classroom classroom = classrooms.findByJoinCode(code).orElseThrow(() -> new ValidationException(Message.of("classroom.refused.noClassHasTheJoin", JoinCodes.display(code))));
+        Classroom classroom = classrooms.findByJoinCode(code).orElseThrow(() -> new ValidationException(
+                Message.of("classroom.refused.noClassHasTheJoin", JoinCodes.display(code))));
         if (classroom.isArchived()) {
             throw new ValidationException(Message.of("classroom.refused.theClassWithTheJoin", JoinCodes.display(code)));
         }

@@ -122,7 +122,8 @@ public class PrivacyService {
     private AccountExport student(long studentId) {
         AccountExport account = accounts.exportOf(studentId);
         if (!Roles.STUDENT.equals(account.role())) {
-            throw new ValidationException(Message.of("privacy.refused.studentsOnly", Roles.ADMIN.equals(account.role()) ? 1 : 0));
+            throw new ValidationException(Message.of("privacy.refused.studentsOnly",
+                    Roles.ADMIN.equals(account.role()) ? 1 : 0));
         }
         return account;
     }

@@ -164,7 +164,8 @@ public class AccountService {
         UserAccount account = accounts.findById(studentId)
                 .orElseThrow(() -> new NotFoundException("There is no account with this id."));
         if (!Roles.STUDENT.equals(account.getRole())) {
-            throw new ValidationException(Message.of("security.refused.onlyStudentAccountsCanBe", account.getUsername(), Roles.ADMIN.equals(account.getRole()) ? 1 : 0));
+            throw new ValidationException(Message.of("security.refused.onlyStudentAccountsCanBe",
+                    account.getUsername(), Roles.ADMIN.equals(account.getRole()) ? 1 : 0));
         }
         accounts.delete(account);
         accounts.flush();
