@@ -123,7 +123,7 @@ class BarChart extends HTMLElement {
     const horizontal = Boolean(spec.horizontal);
     const valueLabel = spec.valueLabel || '';
 
-    this._canvas.setAttribute('aria-label', this._describe(spec.caption, labels, values, notes, valueLabel));
+    this._canvas.setAttribute('aria-label', this._describe(spec.caption, labels, values, notes, valueLabel, spec.empty));
     this._frame.style.height = (horizontal
         ? Math.max(120, labels.length * ROW_HEIGHT + 60) : VERTICAL_HEIGHT) + 'px';
     if (!this.isConnected || labels.length === 0) return;
@@ -175,10 +175,10 @@ class BarChart extends HTMLElement {
     });
   }
 
-  _describe(caption, labels, values, notes, valueLabel) {
+  _describe(caption, labels, values, notes, valueLabel, empty) {
     const bars = labels.map((label, i) => `${label}: ${values[i]}${valueLabel ? ' ' + valueLabel : ''}`
         + (notes[i] ? ` (${notes[i]})` : ''));
-    const body = bars.length ? bars.join(', ') : 'no data';
+    const body = bars.length ? bars.join(', ') : (empty || 'no data');
     return caption ? `${caption}. ${body}` : body;
   }
 }

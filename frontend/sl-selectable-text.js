@@ -19,6 +19,14 @@
  */
 const SENTENCE = /[^.!?…]+(?:[.!?…]+["'”’)\]]*|$)/g;
 const WORD = /\S+/g;
+/** The announcements when the server has not set `texts` (see _text). */
+const ENGLISH = {
+  sentenceMode: 'Sentence mode. Down and Up move by sentence, Shift widens, Enter confirms, Escape leaves. ',
+  sentenceModeOff: 'Sentence mode off. The selection is kept.',
+  sentenceOf: 'Sentence {0} of {1}: ',
+  sentencesSelected: '{0} sentences selected: ',
+  selected: 'Selected: ',
+};
 
 class SelectableText extends HTMLElement {
   constructor() {
@@ -279,13 +287,13 @@ class SelectableText extends HTMLElement {
       if (found >= 0) index = found;
     }
     this._span = { from: index, to: index };
-    this._apply('Sentence mode. Down and Up move by sentence, Shift widens, Enter confirms, Escape leaves. ');
+    this._apply(this._text('sentenceMode'));
   }
 
   _leaveSentenceMode() {
     this._sentenceMode = false;
     this.classList.remove('sentence-mode');
-    this._say('Sentence mode off. The selection is kept.');
+    this._say(this._text('sentenceModeOff'));
   }
 
   _apply(prefix = '') {
@@ -296,8 +304,23 @@ class SelectableText extends HTMLElement {
     if (element && element.scrollIntoView) element.scrollIntoView({ block: 'nearest' });
     const count = this._span.to - this._span.from + 1;
     const text = range ? range.toString() : '';
-    this._say(prefix + (count === 1 ? `Sentence ${this._span.from + 1} of ${this._sentences.length}: `
-        : `${count} sentences selected: `) + text);
+    this._say(prefix + (count === 1 ? this._text('sentenceOf', this._span.from + 1, this._sentences.length)
+        : this._text('sentencesSelected', count)) + text);
+  }
+
+  /**
+   * An announcement in the reader's language: the server sets `texts` to a JSON object of patterns
+   * ({0}, {1} stand for numbers); English is the fallback for any it leaves out.
+   */
+  _text(name, ...args) {
+    let texts = {};
+    try {
+      texts = this.texts ? JSON.parse(this.texts) : {};
+    } catch (e) {
+      console.error('sl-selectable-text: texts is not JSON', e);
+    }
+    const pattern = texts[name] || ENGLISH[name];
+    return pattern.replace(/\{(\d+)\}/g, (whole, index) => String(args[Number(index)]));
   }
 
   _say(message) {
@@ -369,7 +392,7 @@ class SelectableText extends HTMLElement {
       if (next && (end[0] !== start[0] || next[0] < end[1])) offset = next[0];
     }
     const changed = this._select(start[0], offset, end[0], end[1]);
-    if (changed) this._say('Selected: ' + changed.toString());
+    if (changed) this._say(this._text('selected') + changed.toString());
   }
 
   /** Moves the end of the current selection by one word, within its last paragraph. */
@@ -393,7 +416,7 @@ class SelectableText extends HTMLElement {
       if (end[0] !== start[0] || candidate > start[1]) offset = candidate;
     }
     const changed = this._select(start[0], start[1], end[0], offset);
-    if (changed) this._say('Selected: ' + changed.toString());
+    if (changed) this._say(this._text('selected') + changed.toString());
   }
 }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.sourcelens.assignment.AssignmentService;
 import org.sourcelens.assignment.PeerAccess;
+import org.sourcelens.base.Message;
 import org.sourcelens.base.NotFoundException;
 import org.sourcelens.base.ValidationException;
 import org.sourcelens.classroom.ClassAccess;
@@ -71,11 +72,10 @@ public class DiscussionService {
         ClassAccess access = checkMaySee(highlight);
         String text = body == null ? "" : body.strip();
         if (text.isEmpty()) {
-            throw new ValidationException("Write something before sending the reply.");
+            throw new ValidationException(Message.of("annotation.refused.writeSomethingBeforeSendingThe"));
         }
         if (text.length() > MAX_REPLY) {
-            throw new ValidationException("A reply may have at most " + MAX_REPLY + " characters; this one has "
-                    + text.length() + ".");
+            throw new ValidationException(Message.of("annotation.refused.aReplyMayHaveAt", MAX_REPLY, text.length()));
         }
         HighlightReply saved = replies.save(new HighlightReply(highlightId, currentUser.id(), text, clock.instant()));
         changed(highlight);
@@ -104,7 +104,7 @@ public class DiscussionService {
         checkMaySee(highlight);
         long me = currentUser.id();
         if (helpful && reply.getAuthorId() == me) {
-            throw new ValidationException("You cannot mark your own reply as helpful.");
+            throw new ValidationException(Message.of("annotation.refused.youCannotMarkYourOwn"));
         }
         boolean marked = helpfulMarks.existsByReplyIdAndUserId(replyId, me);
         if (helpful && !marked) {

@@ -13,6 +13,7 @@ import org.sourcelens.article.ArticleContent;
 import org.sourcelens.assignment.AssignmentService;
 import org.sourcelens.assignment.PeerAccess;
 import org.sourcelens.assignment.ReaderPage;
+import org.sourcelens.base.Message;
 import org.sourcelens.base.NotFoundException;
 import org.sourcelens.base.ValidationException;
 import org.sourcelens.classroom.ClassAccess;
@@ -82,8 +83,7 @@ public class HighlightService {
         }
         List<String> clean = names.stream().map(String::strip).filter(name -> !name.isEmpty()).distinct().toList();
         if (clean.isEmpty() || clean.size() > MAX_TAGS || clean.stream().anyMatch(name -> name.length() > MAX_TAG)) {
-            throw new ValidationException("A class has 1 to " + MAX_TAGS + " tags of at most " + MAX_TAG
-                    + " characters each.");
+            throw new ValidationException(Message.of("annotation.refused.aClassHasToTags", MAX_TAGS, MAX_TAG));
         }
         tags.deleteByClassroomId(classId);
         tags.flush();
@@ -121,16 +121,13 @@ public class HighlightService {
         try {
             selector = Anchors.describe(blocks(article), position);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ValidationException("The selection is not in the article as it is now. Reload the page and "
-                    + "select the passage again.");
+            throw new ValidationException(Message.of("annotation.refused.theSelectionIsNotIn"));
         }
         if (quote != null && !sameText(quote, selector.exact())) {
-            throw new ValidationException("The selected text does not match the article at that place. Reload the "
-                    + "page and select the passage again.");
+            throw new ValidationException(Message.of("annotation.refused.theSelectedTextDoesNot"));
         }
         if (selector.exact().length() > MAX_QUOTE) {
-            throw new ValidationException("A highlight may cover at most " + MAX_QUOTE + " characters: mark the "
-                    + "sentences that matter.");
+            throw new ValidationException(Message.of("annotation.refused.aHighlightMayCoverAt", MAX_QUOTE));
         }
         checkTagAndNote(page.classId(), tag, note);
         Highlight saved = highlights.save(new Highlight(assignmentId, currentUser.id(), article.articleId(),
@@ -216,10 +213,11 @@ public class HighlightService {
 
     private void checkTagAndNote(long classId, String tag, String note) {
         if (tag == null || !tagsOf(classId).contains(tag)) {
-            throw new ValidationException("Choose one of the class's tags: " + String.join(", ", tagsOf(classId)) + ".");
+            throw new ValidationException(Message.of("annotation.refused.chooseOneOfTheClass",
+                    String.join(", ", tagsOf(classId))));
         }
         if (note != null && note.length() > MAX_NOTE) {
-            throw new ValidationException("A note may have at most " + MAX_NOTE + " characters.");
+            throw new ValidationException(Message.of("annotation.refused.aNoteMayHaveAt", MAX_NOTE));
         }
     }
 

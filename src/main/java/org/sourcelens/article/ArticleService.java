@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.sourcelens.article.sourcemap.SourceMap;
+import org.sourcelens.base.Message;
 import org.sourcelens.base.NotFoundException;
 import org.sourcelens.base.ValidationException;
 import org.sourcelens.security.CurrentUser;
@@ -228,9 +229,8 @@ public class ArticleService {
     public EditResult saveEdit(long articleId, int basedOnVersion, ArticleMetadata metadata, String text, String noteText) {
         Article article = editableByCurrentUser(articleId);
         if (article.getCurrentVersionNo() != basedOnVersion) {
-            throw new ValidationException("Someone saved version " + article.getCurrentVersionNo()
-                    + " of this article while you were editing version " + basedOnVersion
-                    + ". Copy your changes, reload the article and edit again.");
+            throw new ValidationException(Message.of("article.refused.someoneSavedVersionOfThis",
+                    article.getCurrentVersionNo(), basedOnVersion));
         }
         validate(metadata);
         ArticleContent current = content(article);
@@ -294,15 +294,15 @@ public class ArticleService {
 
     private static void validate(ArticleMetadata metadata) {
         if (metadata.title() == null || metadata.title().isBlank()) {
-            throw new ValidationException("Give the article a title before publishing it.");
+            throw new ValidationException(Message.of("article.refused.giveTheArticleATitle"));
         }
         if (metadata.title().length() > 500) {
-            throw new ValidationException("A title may have at most 500 characters.");
+            throw new ValidationException(Message.of("article.refused.aTitleMayHaveAt"));
         }
         PublicationDate.parse(metadata.published());
         String url = metadata.originalUrl();
         if (url != null && !url.isBlank() && !url.strip().matches("(?i)https?://\\S+")) {
-            throw new ValidationException("The original address must start with http:// or https://.");
+            throw new ValidationException(Message.of("article.refused.theOriginalAddressMustStart"));
         }
     }
 
@@ -367,7 +367,7 @@ public class ArticleService {
 
     private static void requireRunningText(List<ArticleDraft.Block> blocks) {
         if (blocks.stream().noneMatch(block -> block.kind() == ParagraphKind.PARAGRAPH)) {
-            throw new ValidationException("The article needs at least one paragraph of running text.");
+            throw new ValidationException(Message.of("article.refused.theArticleNeedsAtLeast"));
         }
     }
 }

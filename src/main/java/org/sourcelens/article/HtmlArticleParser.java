@@ -13,6 +13,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeFilter.FilterResult;
 import org.jsoup.select.NodeTraversor;
+import org.sourcelens.base.Message;
 import org.sourcelens.base.ValidationException;
 
 /**
@@ -89,9 +90,7 @@ final class HtmlArticleParser {
 
     private static void refuseWithoutRunningText(List<ArticleDraft.Block> blocks) {
         if (blocks.stream().noneMatch(block -> block.kind() == ParagraphKind.PARAGRAPH)) {
-            throw new ValidationException("No article text was found in this page: it has no paragraph of running "
-                    + "text that SourceLens can recognise (the page may load its text with scripts). Open the "
-                    + "article in a browser, select its text, copy it and paste it here instead.");
+            throw new ValidationException(Message.of("article.refused.noArticleTextWasFound"));
         }
     }
 

@@ -11,6 +11,7 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
+import org.sourcelens.base.Message;
 import org.sourcelens.base.ValidationException;
 
 /**
@@ -31,9 +32,7 @@ final class MarkdownArticleParser {
     static ArticleDraft parse(String markdown) {
         Node document = PARSER.parse(markdown == null ? "" : markdown);
         if (nestingDepth(document) > MAX_NESTING) {
-            throw new ValidationException("This Markdown nests quotes or lists more than " + MAX_NESTING
-                    + " levels deep, which no article does, so it was not imported. Check that the file really "
-                    + "is the article, or copy the article's text and paste it instead.");
+            throw new ValidationException(Message.of("article.refused.thisMarkdownNestsQuotesOr", MAX_NESTING));
         }
         int rawHtml = replaceRawHtml(document);
         String html = "<!DOCTYPE html><html><head></head><body><article>" + RENDERER.render(document)

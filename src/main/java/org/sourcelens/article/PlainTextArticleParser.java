@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sourcelens.base.Message;
 import org.sourcelens.base.ValidationException;
 
 /**
@@ -24,7 +25,7 @@ final class PlainTextArticleParser {
         List<String> log = new ArrayList<>();
         List<RawBlock> blocks = ResidueRules.blocks(raw == null ? "" : raw);
         if (blocks.isEmpty()) {
-            throw new ValidationException("The text is empty: paste or upload an article with at least one paragraph.");
+            throw new ValidationException(Message.of("article.refused.theTextIsEmptyPaste"));
         }
         blocks = ResidueRules.dropLeadingChrome(blocks, log);
         blocks = ResidueRules.dropCaptionsAndCredits(blocks, log);
@@ -67,7 +68,7 @@ final class PlainTextArticleParser {
                         ResidueRules.isHeading(block) ? ParagraphKind.HEADING : ParagraphKind.PARAGRAPH, block.text()))
                 .toList();
         if (paragraphs.stream().noneMatch(p -> p.kind() == ParagraphKind.PARAGRAPH)) {
-            throw new ValidationException("No article text was found: there is no paragraph of running text.");
+            throw new ValidationException(Message.of("article.refused.noRunningText"));
         }
         ArticleMetadata metadata = new ArticleMetadata(title, outlet, null, author, null, null, null);
         return new ArticleDraft(metadata, paragraphs, notes, List.copyOf(log));

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
+import org.sourcelens.base.Message;
 import org.sourcelens.base.ValidationException;
 
 /**
@@ -16,7 +17,7 @@ public record PublicationDate(String iso) {
 
     public PublicationDate {
         if (!(iso.matches("\\d{4}") || iso.matches("\\d{4}-\\d{2}") || iso.matches("\\d{4}-\\d{2}-\\d{2}"))) {
-            throw new ValidationException("A date is a year (2018), a month (2018-10) or a day (2018-10-05).");
+            throw new ValidationException(Message.of("article.refused.aDateIsAYear"));
         }
         try {
             switch (iso.length()) {
@@ -25,7 +26,7 @@ public record PublicationDate(String iso) {
                 default -> { }
             }
         } catch (DateTimeParseException e) {
-            throw new ValidationException("\"" + iso + "\" is not a real date.");
+            throw new ValidationException(Message.of("article.refused.isNotARealDate", iso));
         }
     }
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.sourcelens.base.Message;
 import org.sourcelens.base.ValidationException;
 
 /**
@@ -13,18 +14,19 @@ import org.sourcelens.base.ValidationException;
  */
 final class UploadedFileSniffer {
 
+    /** {@code looksLike} is the message key of what the file seems to be; image keys end in "Image". */
     private record Signature(byte[] start, String looksLike) {
     }
 
     private static final List<Signature> SIGNATURES = List.of(
-            new Signature(ascii("%PDF-"), "a PDF"),
+            new Signature(ascii("%PDF-"), "article.upload.looksLike.pdf"),
             new Signature(bytes(0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1),
-                    "an older Word or Office document (.doc)"),
-            new Signature(bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A), "a PNG image"),
-            new Signature(bytes(0xFF, 0xD8, 0xFF), "a JPEG image"),
-            new Signature(ascii("GIF87a"), "a GIF image"),
-            new Signature(ascii("GIF89a"), "a GIF image"),
-            new Signature(ascii("{\\rtf"), "an RTF document"));
+                    "article.upload.looksLike.doc"),
+            new Signature(bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A), "article.upload.looksLike.pngImage"),
+            new Signature(bytes(0xFF, 0xD8, 0xFF), "article.upload.looksLike.jpegImage"),
+            new Signature(ascii("GIF87a"), "article.upload.looksLike.gifImage"),
+            new Signature(ascii("GIF89a"), "article.upload.looksLike.gifImage"),
+            new Signature(ascii("{\\rtf"), "article.upload.looksLike.rtf"));
     private static final byte[] ZIP = bytes('P', 'K', 0x03, 0x04);
 
     private UploadedFileSniffer() {
@@ -38,15 +40,13 @@ final class UploadedFileSniffer {
             }
         }
         if (startsWith(content, ZIP)) {
-            looksLike = name.toLowerCase(Locale.ROOT).endsWith(".docx") ? "a Word document (.docx)"
-                    : "a ZIP archive or an Office document";
+            looksLike = name.toLowerCase(Locale.ROOT).endsWith(".docx") ? "article.upload.looksLike.docx"
+                    : "article.upload.looksLike.zip";
         }
         if (looksLike != null) {
-            String advice = looksLike.endsWith("image")
-                    ? "SourceLens imports an article's text, not a picture of it: save the article as text or HTML"
-                    : "save the article as text or HTML";
-            throw new ValidationException("The file \"" + name + "\" cannot be imported. This looks like "
-                    + looksLike + "; " + advice + " and upload that, or copy the article's text and paste it.");
+            String advice = looksLike.endsWith("Image") ? "article.upload.advice.picture" : "article.upload.advice.text";
+            throw new ValidationException(Message.of("article.refused.theFileCannotBeImported", name,
+                    Message.of(looksLike), Message.of(advice)));
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.sourcelens.base.Message;
 import org.sourcelens.base.ValidationException;
 
 /**
@@ -36,9 +37,7 @@ final class UploadedText {
     /** Refuses a file over {@link #MAX_BYTES} before it is read. */
     static void checkSize(long size) {
         if (size > MAX_BYTES) {
-            throw new ValidationException("The file is " + megabytes(size) + " MB, but files of at most 10 MB can "
-                    + "be imported. Save only the article (for a web page, \"Web page, HTML only\"), or copy the "
-                    + "article's text and paste it instead.");
+            throw new ValidationException(Message.of("article.refused.theFileIsMbBut", megabytes(size)));
         }
     }
 
@@ -79,8 +78,7 @@ final class UploadedText {
 
     private static void refuseIfEmpty(String name, boolean empty) {
         if (empty) {
-            throw new ValidationException("The file \"" + name + "\" is empty: there is no text in it. Choose the "
-                    + "file again, or copy the article's text and paste it instead.");
+            throw new ValidationException(Message.of("article.refused.theFileIsEmptyThere", name));
         }
     }
 
@@ -88,9 +86,7 @@ final class UploadedText {
         int dot = name.lastIndexOf('.');
         String format = dot < 0 ? null : FORMAT_BY_EXTENSION.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
         if (format == null) {
-            throw new ValidationException("The file \"" + name + "\" is not a kind of file SourceLens can import. "
-                    + "Supported are text (.txt), Markdown (.md, .markdown) and web pages (.html, .htm): save the "
-                    + "article in one of these, or copy its text and paste it instead.");
+            throw new ValidationException(Message.of("article.refused.theFileIsNotA", name));
         }
         return format;
     }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sourcelens.base.Message;
 import org.sourcelens.base.ValidationException;
 
 /**
@@ -45,9 +46,7 @@ final class UploadedTextEncoding {
         String text = reading.text();
         refuseBinary(name, text);
         if (reading.asWindows1252() && readableShare(text) < MIN_READABLE_SHARE) {
-            throw new ValidationException("The file \"" + name + "\" cannot be read as text: it is not UTF-8, and "
-                    + "read as Windows-1252 it is mostly unreadable characters. Open it in a text editor, save "
-                    + "it as UTF-8 text, and upload it again, or copy the article's text and paste it.");
+            throw new ValidationException(Message.of("article.refused.theFileCannotBeRead", name));
         }
         return text;
     }
@@ -135,9 +134,7 @@ final class UploadedTextEncoding {
             }
         }
         if (controls > MAX_CONTROL_SHARE * text.length() && controls > 2) {
-            throw new ValidationException("The file \"" + name + "\" cannot be imported: it does not contain text "
-                    + "(it looks like a program, a picture or another binary file). Save the article as text or "
-                    + "HTML and upload that, or copy the article's text and paste it.");
+            throw new ValidationException(Message.of("article.refused.theFileCannotBeImported2", name));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.sourcelens.assignment;
 
+import org.sourcelens.base.Message;
 import org.sourcelens.base.ValidationException;
 
 /** How much one answer may hold, and when a question counts as answered. */
@@ -22,42 +23,40 @@ final class AnswerLimits {
         int options = question.options().size();
         if (value.choices().stream().anyMatch(choice -> choice == null || choice < 0 || choice >= options)
                 || value.choices().stream().distinct().count() != value.choices().size()) {
-            throw new ValidationException("That choice is not one of the question's options. Reload the page.");
+            throw new ValidationException(Message.of("assignment.refused.thatChoiceIsNotOne"));
         }
         if (value.rating() != null && (question.scale() == null || value.rating() < question.scale().min()
                 || value.rating() > question.scale().max())) {
-            throw new ValidationException("That rating is not on the question's scale. Reload the page.");
+            throw new ValidationException(Message.of("assignment.refused.thatRatingIsNotOn"));
         }
         checkStoredSize(value);
     }
 
     static void checkStoredSize(AnswerValue value) {
         if (value.passages().stream().anyMatch(p -> p.quote() != null && p.quote().length() > MAX_PASSAGE_QUOTE)) {
-            throw new ValidationException("A highlighted passage may have at most " + MAX_PASSAGE_QUOTE
-                    + " characters: highlight the sentence that matters, not the whole article.");
+            throw new ValidationException(Message.of("assignment.refused.aHighlightedPassageMayHave",
+                    MAX_PASSAGE_QUOTE));
         }
         if (QuestionJson.write(value).length() > MAX_STORED) {
-            throw new ValidationException("This answer has grown too long to store. Shorten the text or the "
-                    + "lateral-reading notes: your saved answer is unchanged.");
+            throw new ValidationException(Message.of("assignment.refused.thisAnswerHasGrownToo"));
         }
     }
 
     static void check(AnswerValue value) {
         if (value.text().length() > MAX_TEXT) {
-            throw new ValidationException("An answer may have at most " + MAX_TEXT + " characters; this one has "
-                    + value.text().length() + ". Shorten it: your saved answer is unchanged.");
+            throw new ValidationException(Message.of("assignment.refused.anAnswerMayHaveAt",
+                    MAX_TEXT, value.text().length()));
         }
         if (value.lateralReading().size() > MAX_SOURCES) {
-            throw new ValidationException("A lateral-reading log may list at most " + MAX_SOURCES + " sources.");
+            throw new ValidationException(Message.of("assignment.refused.aLateralReadingLogMay", MAX_SOURCES));
         }
         for (AnswerValue.LateralSource source : value.lateralReading()) {
             if (length(source.address()) > MAX_SOURCE_FIELD || length(source.whatItSaid()) > MAX_SOURCE_FIELD) {
-                throw new ValidationException("A source's address and summary may have at most " + MAX_SOURCE_FIELD
-                        + " characters each.");
+                throw new ValidationException(Message.of("assignment.refused.aSourceSAddressAnd", MAX_SOURCE_FIELD));
             }
         }
         if (value.passages().size() > MAX_PASSAGES) {
-            throw new ValidationException("An answer may highlight at most " + MAX_PASSAGES + " passages.");
+            throw new ValidationException(Message.of("assignment.refused.anAnswerMayHighlightAt", MAX_PASSAGES));
         }
     }
 

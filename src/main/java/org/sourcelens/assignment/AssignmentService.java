@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.sourcelens.article.ArticleContent;
 import org.sourcelens.article.ArticleService;
+import org.sourcelens.base.Message;
 import org.sourcelens.base.NotFoundException;
 import org.sourcelens.base.ValidationException;
 import org.sourcelens.classroom.ClassAccess;
@@ -55,7 +56,7 @@ public class AssignmentService {
             throw new AccessDeniedException("You do not teach this class.");
         }
         if (assignments.existsByClassroomIdAndArticleIdAndQuestionSetIdIsNull(classId, articleId)) {
-            throw new ValidationException("This article is already assigned to the class.");
+            throw new ValidationException(Message.of("assignment.refused.thisArticleIsAlreadyAssigned"));
         }
         ArticleContent article = articles.read(articleId);
         Assignment saved = assignments.save(new Assignment(classId, articleId, article.versionNo(), article.title(),
@@ -74,7 +75,7 @@ public class AssignmentService {
         }
         if (request.questionSetId() == null) {
             if (assignments.existsByClassroomIdAndArticleIdAndQuestionSetIdIsNull(classId, request.articleId())) {
-                throw new ValidationException("This article is already assigned to the class.");
+                throw new ValidationException(Message.of("assignment.refused.thisArticleIsAlreadyAssigned"));
             }
             ArticleContent reading = articles.read(request.articleId());
             Assignment saved = assignments.save(new Assignment(classId, withDefaults(request), reading.title(),
@@ -82,18 +83,18 @@ public class AssignmentService {
             return new Reading(saved.getId(), request.articleId(), saved.getTitle(), saved.getCreatedAt(), false);
         }
         if (request.opensAt() != null && request.dueAt() != null && !request.dueAt().isAfter(request.opensAt())) {
-            throw new ValidationException("The due date must come after the opening date.");
+            throw new ValidationException(Message.of("assignment.refused.theDueDateMustCome"));
         }
         List<QuestionSpec> questions = questionSets.questionsToAssign(request.questionSetId());
         if (questions.isEmpty()) {
-            throw new ValidationException("This question set has no questions yet.");
+            throw new ValidationException(Message.of("assignment.refused.thisQuestionSetHasNo"));
         }
         ArticleContent article = articles.read(request.articleId());
         ArticleContent second = null;
         if (request.secondArticleId() != null) {
             second = articles.read(request.secondArticleId());
         } else if (questions.stream().anyMatch(q -> q.type() == QuestionType.COMPARISON || q.article() == 1)) {
-            throw new ValidationException("This question set compares two articles: choose the second article too.");
+            throw new ValidationException(Message.of("assignment.refused.thisQuestionSetComparesTwo"));
         }
         String title = request.title() == null || request.title().isBlank()
                 ? questionSets.titleOf(request.questionSetId()) + ": " + article.title()

@@ -2,6 +2,7 @@ package org.sourcelens.assignment;
 
 import java.time.Instant;
 import java.util.List;
+import org.sourcelens.base.Message;
 
 /**
  * One assignment across the class, for its instructor: counts by status, a row per student and the
@@ -25,10 +26,10 @@ public record ClassDashboard(long assignmentId, String title, long classId, Stri
 
     /** The answers to one question: a bar per option, rating, rubric level or key-passage outcome. */
     public record QuestionStats(long questionId, int number, QuestionType type, String prompt, int points,
-            int answered, List<Bar> bars, String summary) {
+            int answered, List<Bar> bars, Message summary) {
     }
 
     /** One bar of a distribution; {@code correct} marks right options, {@code emphasis} the most-chosen wrong one. */
-    public record Bar(String label, long count, boolean correct, boolean emphasis) {
+    public record Bar(Message label, long count, boolean correct, boolean emphasis) {
     }
 }

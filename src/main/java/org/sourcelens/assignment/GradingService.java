@@ -10,6 +10,7 @@ import java.util.Set;
 import org.sourcelens.assignment.scoring.RubricScoring;
 import org.sourcelens.audit.AuditEvent;
 import org.sourcelens.audit.AuditLog;
+import org.sourcelens.base.Message;
 import org.sourcelens.base.NotFoundException;
 import org.sourcelens.base.ValidationException;
 import org.sourcelens.classroom.ClassRoster;
@@ -114,9 +115,9 @@ public class GradingService {
                 .filter(q -> q.getAssignmentId() == assignmentId)
                 .orElseThrow(() -> new NotFoundException("This question is not part of the assignment."));
         Submission submission = submissions.findByAssignmentIdAndStudentId(assignment.getId(), studentId)
-                .orElseThrow(() -> new ValidationException("This student has not submitted this assignment."));
+                .orElseThrow(() -> new ValidationException(Message.of("assignment.refused.thisStudentHasNotSubmitted")));
         if (submission.isOpenForAnswers()) {
-            throw new ValidationException("This student has not submitted yet; work in progress cannot be graded.");
+            throw new ValidationException(Message.of("assignment.refused.notSubmittedCannotGrade"));
         }
         QuestionSpec spec = question.spec();
         String level = rubricLevel == null || rubricLevel.isBlank() ? null : rubricLevel;
@@ -126,20 +127,20 @@ public class GradingService {
             try {
                 levelPoints = RubricScoring.pointsFor(spec, level);
             } catch (IllegalArgumentException e) {
-                throw new ValidationException("Choose one of the question's rubric levels.");
+                throw new ValidationException(Message.of("assignment.refused.chooseOneOfTheQuestion"));
             }
             awarded = points != null ? points : levelPoints;
         } else if (points != null) {
             awarded = points;
         } else {
-            throw new ValidationException("Choose a rubric level or give points.");
+            throw new ValidationException(Message.of("assignment.refused.chooseARubricLevelOr"));
         }
         if (Double.isNaN(awarded) || awarded < 0 || awarded > spec.points()) {
-            throw new ValidationException("Points must be between 0 and " + spec.points() + ".");
+            throw new ValidationException(Message.of("assignment.refused.pointsMustBeBetweenAnd", spec.points()));
         }
         String text = comment == null || comment.isBlank() ? null : comment.strip();
         if (text != null && text.length() > MAX_COMMENT) {
-            throw new ValidationException("A comment may have at most " + MAX_COMMENT + " characters.");
+            throw new ValidationException(Message.of("assignment.refused.aCommentMayHaveAt", MAX_COMMENT));
         }
         Grade grade = grades.findBySubmissionIdAndQuestionId(submission.getId(), questionId)
                 .orElseGet(() -> new Grade(submission.getId(), questionId));
@@ -169,7 +170,7 @@ public class GradingService {
             }
         }
         if (studentId != null && count == 0) {
-            throw new ValidationException("This student has not submitted yet; there is nothing to return.");
+            throw new ValidationException(Message.of("assignment.refused.notSubmittedNothingToReturn"));
         }
         events.publishEvent(new ClassWorkChanged(assignmentId));
         return count;

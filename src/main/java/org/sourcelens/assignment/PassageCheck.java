@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.sourcelens.article.ArticleContent;
+import org.sourcelens.base.Message;
 import org.sourcelens.base.ValidationException;
 
 /**
@@ -30,8 +31,7 @@ final class PassageCheck {
                     || passage.startOffset() > paragraphs.get(first).text().length()
                     || passage.endOffset() > paragraphs.get(last).text().length()
                     || (first.equals(last) && passage.endOffset() <= passage.startOffset())) {
-                throw new ValidationException("A highlighted passage is not in the article as it is now. "
-                        + "Reload the page and highlight it again.");
+                throw new ValidationException(Message.of("assignment.refused.aHighlightedPassageIsNot"));
             }
             checked.add(new Passage(article.versionNo(), passage.startAnchor(), passage.startOffset(),
                     passage.endAnchor(), passage.endOffset(), quote(paragraphs, first, last, passage)));
@@ -61,9 +61,8 @@ final class PassageCheck {
     }
 
     private static ValidationException mismatch(ArticleContent article, int number) {
-        return new ValidationException("Question " + number + " marks key passages that are not in \""
-                + article.title() + "\" as it is now. Check that the right article is chosen, or mark the passages "
-                + "again in the question set.");
+        return new ValidationException(Message.of("assignment.refused.questionMarksKeyPassagesThat",
+                number, article.title()));
     }
 
     private static String quote(List<ArticleContent.Paragraph> paragraphs, int first, int last, Passage passage) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sourcelens.base.Message;
 import org.sourcelens.classroom.ClassRoster;
 
 /** The spread of the class's answers to one question, as bars with a one-line summary. */
@@ -27,7 +28,7 @@ final class QuestionDistribution {
             }
         }
         List<ClassDashboard.Bar> bars;
-        String summary;
+        Message summary;
         switch (spec.type()) {
             case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
                 long[] counts = new long[spec.options().size()];
@@ -44,11 +45,12 @@ final class QuestionDistribution {
                 bars = new ArrayList<>();
                 for (int i = 0; i < counts.length; i++) {
                     QuestionSpec.Option option = spec.options().get(i);
-                    bars.add(new ClassDashboard.Bar(letter(i) + ". " + shorten(option.text()), counts[i],
+                    bars.add(new ClassDashboard.Bar(Message.of("teaching.distribution.option",
+                            letter(i), shorten(option.text())), counts[i],
                             option.correct(), i == worst));
                 }
-                summary = worst < 0 ? "No wrong option was chosen."
-                        : "Most chosen wrong option: " + letter(worst) + " (" + counts[worst] + ").";
+                summary = worst < 0 ? Message.of("teaching.distribution.noWrongOption")
+                        : Message.of("teaching.distribution.mostChosenWrong", letter(worst), counts[worst]);
             }
             case RATING_SCALE -> {
                 QuestionSpec.Scale scale = spec.scale();
@@ -64,7 +66,9 @@ final class QuestionDistribution {
                         e.getValue(), false, false)).toList();
                 double mean = given.stream().filter(v -> v.rating() != null).mapToInt(AnswerValue::rating)
                         .average().orElse(Double.NaN);
-                summary = Double.isNaN(mean) ? "No ratings yet." : String.format("Mean rating %.1f.", mean);
+                summary = Double.isNaN(mean) ? Message.of("teaching.distribution.noRatings")
+                        // Rounded half up beforehand, as String.format did; MessageFormat rounds half even.
+                        : Message.of("teaching.distribution.meanRating", Math.round(mean * 10) / 10.0);
             }
             case SHORT_ANSWER, COMPARISON -> {
                 List<QuestionSpec.RubricLevel> rubric = spec.rubric().isEmpty() ? QuestionSpec.defaultRubric()
@@ -81,10 +85,11 @@ final class QuestionDistribution {
                     }
                 }
                 bars = new ArrayList<>(counts.entrySet().stream()
-                        .map(e -> new ClassDashboard.Bar(e.getKey(), e.getValue(), false, false)).toList());
-                bars.add(new ClassDashboard.Bar("Not graded yet", waiting, false, false));
-                summary = waiting == 0 ? "Every submitted answer is graded." : waiting + " submitted "
-                        + (waiting == 1 ? "answer waits" : "answers wait") + " for grading.";
+                        .map(e -> new ClassDashboard.Bar(Message.of("teaching.distribution.level",
+                                e.getKey()), e.getValue(), false,
+                                false)).toList());
+                bars.add(new ClassDashboard.Bar(Message.of("teaching.distribution.notGraded"), waiting, false, false));
+                summary = Message.of("teaching.distribution.waiting", waiting);
             }
             case HIGHLIGHT_EVIDENCE -> {
                 long all = 0;
@@ -104,11 +109,10 @@ final class QuestionDistribution {
                         none++;
                     }
                 }
-                bars = List.of(new ClassDashboard.Bar("Found the key passages", all, true, false),
-                        new ClassDashboard.Bar("Found some", some, false, false),
-                        new ClassDashboard.Bar("Missed the key", none, false, none > 0 && none >= all));
-                summary = all + " of " + submitted.size() + " submitted "
-                        + (submitted.size() == 1 ? "student" : "students") + " hit the key.";
+                bars = List.of(new ClassDashboard.Bar(Message.of("teaching.distribution.foundAll"), all, true, false),
+                        new ClassDashboard.Bar(Message.of("teaching.distribution.foundSome"), some, false, false),
+                        new ClassDashboard.Bar(Message.of("teaching.distribution.missed"), none, false, none > 0 && none >= all));
+                summary = Message.of("teaching.distribution.hitTheKey", all, submitted.size());
             }
             default -> throw new IllegalStateException("Unknown question type " + spec.type());
         }
@@ -120,14 +124,14 @@ final class QuestionDistribution {
         return String.valueOf((char) ('A' + index));
     }
 
-    private static String label(int rating, int min, int max, QuestionSpec.Scale scale) {
+    private static Message label(int rating, int min, int max, QuestionSpec.Scale scale) {
         if (scale != null && rating == min && scale.minLabel() != null && !scale.minLabel().isBlank()) {
-            return rating + " (" + scale.minLabel() + ")";
+            return Message.of("teaching.distribution.ratingLabelled", rating, scale.minLabel());
         }
         if (scale != null && rating == max && scale.maxLabel() != null && !scale.maxLabel().isBlank()) {
-            return rating + " (" + scale.maxLabel() + ")";
+            return Message.of("teaching.distribution.ratingLabelled", rating, scale.maxLabel());
         }
-        return String.valueOf(rating);
+        return Message.of("teaching.distribution.rating", rating);
     }
 
     private static String shorten(String text) {

@@ -1,5 +1,6 @@
 package org.sourcelens.assignment;
 
+import org.sourcelens.base.Message;
 import org.sourcelens.base.ValidationException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -31,7 +32,8 @@ final class QuestionJson {
         try {
             return JSON.readValue(json, QuestionSetDocument.class);
         } catch (JacksonException e) {
-            throw new ValidationException("This is not a SourceLens question set file: " + e.getOriginalMessage());
+            throw new ValidationException(Message.of("assignment.refused.thisIsNotASourcelens",
+                    e.getOriginalMessage()));
         }
     }
 

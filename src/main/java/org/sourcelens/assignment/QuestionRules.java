@@ -1,6 +1,7 @@
 package org.sourcelens.assignment;
 
 import java.util.List;
+import org.sourcelens.base.Message;
 import org.sourcelens.base.ValidationException;
 
 /** What makes a question complete enough to give to a class, and what a student may not see before submitting. */
@@ -16,19 +17,19 @@ final class QuestionRules {
 
     static void check(QuestionSpec spec) {
         if (spec.type() == null || spec.dimension() == null) {
-            throw new ValidationException("Choose the question's type and dimension.");
+            throw new ValidationException(Message.of("assignment.refused.chooseTheQuestionSType"));
         }
         if (spec.prompt() == null || spec.prompt().isBlank()) {
-            throw new ValidationException("Write the question before saving it.");
+            throw new ValidationException(Message.of("assignment.refused.writeTheQuestionBeforeSaving"));
         }
         if (spec.prompt().length() > MAX_PROMPT) {
-            throw new ValidationException("A question may have at most " + MAX_PROMPT + " characters.");
+            throw new ValidationException(Message.of("assignment.refused.aQuestionMayHaveAt", MAX_PROMPT));
         }
         if (spec.points() < 0 || spec.points() > MAX_POINTS) {
-            throw new ValidationException("Points are between 0 and " + MAX_POINTS + ".");
+            throw new ValidationException(Message.of("assignment.refused.pointsAreBetweenAnd", MAX_POINTS));
         }
         if (spec.article() < 0 || spec.article() > 1) {
-            throw new ValidationException("A question is about the first or the second article.");
+            throw new ValidationException(Message.of("assignment.refused.aQuestionIsAboutThe"));
         }
         switch (spec.type()) {
             case SINGLE_CHOICE, MULTIPLE_CHOICE -> checkOptions(spec);
@@ -36,13 +37,13 @@ final class QuestionRules {
             case RATING_SCALE -> {
                 if (spec.scale() == null || spec.scale().min() >= spec.scale().max()
                         || spec.scale().max() - spec.scale().min() > 10) {
-                    throw new ValidationException("A rating scale goes from a lower to a higher number, at most 10 apart.");
+                    throw new ValidationException(Message.of("assignment.refused.aRatingScaleGoesFrom"));
                 }
                 checkRubric(spec.rubric());
             }
             case HIGHLIGHT_EVIDENCE -> {
                 if (spec.keyPassages().isEmpty()) {
-                    throw new ValidationException("Mark at least one key passage in the article for this question.");
+                    throw new ValidationException(Message.of("assignment.refused.markAtLeastOneKey"));
                 }
             }
         }
@@ -51,32 +52,32 @@ final class QuestionRules {
     private static void checkOptions(QuestionSpec spec) {
         List<QuestionSpec.Option> options = spec.options();
         if (options.size() > MAX_OPTIONS) {
-            throw new ValidationException("A choice question may have at most " + MAX_OPTIONS + " options.");
+            throw new ValidationException(Message.of("assignment.refused.aChoiceQuestionMayHave", MAX_OPTIONS));
         }
         if (options.stream().anyMatch(o -> longer(o.text()) || longer(o.feedback()))) {
-            throw new ValidationException("An option and its feedback may have at most " + MAX_PART + " characters each.");
+            throw new ValidationException(Message.of("assignment.refused.anOptionAndItsFeedback", MAX_PART));
         }
         if (options.size() < 2 || options.stream().anyMatch(o -> o.text() == null || o.text().isBlank())) {
-            throw new ValidationException("A choice question needs at least two options, each with text.");
+            throw new ValidationException(Message.of("assignment.refused.aChoiceQuestionNeedsAt"));
         }
         long correct = options.stream().filter(QuestionSpec.Option::correct).count();
         if (spec.type() == QuestionType.SINGLE_CHOICE && correct != 1) {
-            throw new ValidationException("Mark exactly one option as correct.");
+            throw new ValidationException(Message.of("assignment.refused.markExactlyOneOptionAs"));
         }
         if (correct == 0) {
-            throw new ValidationException("Mark at least one option as correct.");
+            throw new ValidationException(Message.of("assignment.refused.markAtLeastOneOption"));
         }
     }
 
     private static void checkRubric(List<QuestionSpec.RubricLevel> rubric) {
         if (rubric.isEmpty() || rubric.stream().anyMatch(l -> l.name() == null || l.name().isBlank())) {
-            throw new ValidationException("Give the rubric at least one level, each with a name.");
+            throw new ValidationException(Message.of("assignment.refused.giveTheRubricAtLeast"));
         }
         if (rubric.stream().anyMatch(l -> longer(l.name()) || longer(l.description()) || longer(l.example()))) {
-            throw new ValidationException("A rubric level's texts may have at most " + MAX_PART + " characters each.");
+            throw new ValidationException(Message.of("assignment.refused.aRubricLevelSTexts", MAX_PART));
         }
         if (rubric.stream().anyMatch(l -> l.percent() < 0 || l.percent() > 100)) {
-            throw new ValidationException("A rubric level earns between 0 and 100 percent of the points.");
+            throw new ValidationException(Message.of("assignment.refused.aRubricLevelEarnsBetween"));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.sourcelens.article.ArticleContent;
 import org.sourcelens.article.ArticleService;
+import org.sourcelens.base.Message;
 import org.sourcelens.base.NotFoundException;
 import org.sourcelens.base.ValidationException;
 import org.sourcelens.security.CurrentUser;
@@ -78,8 +79,7 @@ public class QuestionSetService {
     public void deleteSet(long setId) {
         QuestionSet set = owned(setId);
         if (assignments.existsByQuestionSetId(setId)) {
-            throw new ValidationException("This set has been assigned to a class, so it is kept: students' work "
-                    + "refers to it. Rename it instead if it is no longer current.");
+            throw new ValidationException(Message.of("assignment.refused.thisSetHasBeenAssigned"));
         }
         sets.delete(set);
     }
@@ -133,10 +133,10 @@ public class QuestionSetService {
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public long importJson(String json) {
         if (json == null || json.isBlank()) {
-            throw new ValidationException("The file is empty: choose a question set exported from SourceLens.");
+            throw new ValidationException(Message.of("assignment.refused.theFileIsEmptyChoose"));
         }
         if (json.length() > MAX_FILE_CHARS) {
-            throw new ValidationException("A question set file may have at most 1 MB.");
+            throw new ValidationException(Message.of("assignment.refused.aQuestionSetFileMay"));
         }
         return importDocument(QuestionJson.document(json));
     }
@@ -144,14 +144,15 @@ public class QuestionSetService {
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public long importDocument(QuestionSetDocument document) {
         if (!QuestionSetDocument.FORMAT.equals(document.format())) {
-            throw new ValidationException("This file is not a SourceLens question set (format \"" + document.format()
-                    + "\"; expected \"" + QuestionSetDocument.FORMAT + "\").");
+            throw new ValidationException(Message.of("assignment.refused.thisFileIsNotA",
+                    document.format(), QuestionSetDocument.FORMAT));
         }
         for (int i = 0; i < document.questions().size(); i++) {
             try {
                 QuestionRules.check(document.questions().get(i));
             } catch (ValidationException e) {
-                throw new ValidationException("Question " + (i + 1) + ": " + e.getMessage());
+                throw new ValidationException(Message.of("assignment.refused.inQuestion",
+                        i + 1, e.text().<Object>map(text -> text).orElse(e.getMessage())));
             }
         }
         long setId = createSet(document.title(), document.description());
@@ -199,14 +200,14 @@ public class QuestionSetService {
         for (String quote : quotes) {
             ArticleContent.Paragraph found = article.paragraphs().stream()
                     .filter(p -> p.text().contains(quote)).findFirst()
-                    .orElseThrow(() -> new ValidationException("\"" + abbreviate(quote) + "\" is not in the article "
-                            + "as written. Copy the passage from the article itself."));
+                    .orElseThrow(() -> new ValidationException(Message.of("assignment.refused.isNotInTheArticle",
+                            abbreviate(quote))));
             int start = found.text().indexOf(quote);
             passages.add(new Passage(article.versionNo(), found.anchor(), start, found.anchor(), start + quote.length(),
                     quote));
         }
         if (passages.isEmpty()) {
-            throw new ValidationException("Copy at least one key passage from the article.");
+            throw new ValidationException(Message.of("assignment.refused.copyAtLeastOneKey"));
         }
         return passages;
     }
@@ -253,7 +254,7 @@ public class QuestionSetService {
 
     private static String checkedDescription(String description) {
         if (description != null && description.length() > 2000) {
-            throw new ValidationException("A description may have at most 2000 characters.");
+            throw new ValidationException(Message.of("assignment.refused.aDescriptionMayHaveAt"));
         }
         return description;
     }
@@ -261,7 +262,7 @@ public class QuestionSetService {
     private static String checkedTitle(String title) {
         String clean = title == null ? "" : title.strip();
         if (clean.isEmpty() || clean.length() > 200) {
-            throw new ValidationException("Give the question set a title of 1 to 200 characters.");
+            throw new ValidationException(Message.of("assignment.refused.giveTheQuestionSetA"));
         }
         return clean;
     }

@@ -2,8 +2,6 @@ package org.sourcelens.assignment;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +13,7 @@ import org.sourcelens.article.ArticleService;
 import org.sourcelens.assignment.scoring.AutoScore;
 import org.sourcelens.assignment.scoring.AutoScoring;
 import org.sourcelens.assignment.scoring.TextGeometry;
+import org.sourcelens.base.Message;
 import org.sourcelens.base.NotFoundException;
 import org.sourcelens.base.ValidationException;
 import org.sourcelens.classroom.ClassAccess;
@@ -36,7 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class SubmissionService {
 
     private static final String NO_SUCH_ASSIGNMENT = "This assignment does not exist or is not yours.";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
 
     private final AssignmentRepository assignments;
     private final AssignmentQuestionRepository questions;
@@ -165,7 +163,7 @@ public class SubmissionService {
                 .orElseThrow(() -> new NotFoundException(NO_SUCH_ASSIGNMENT));
         AnswerLimits.check(question.spec(), value);
         Submission submission = lockedSubmission(assignmentId);
-        String locked = lockedReason(assignment, Optional.of(submission));
+        Message locked = lockedReason(assignment, Optional.of(submission));
         if (locked != null) {
             throw new ValidationException(locked);
         }
@@ -204,7 +202,7 @@ public class SubmissionService {
         Assignment assignment = mine(assignmentId);
         Submission submission = lockedSubmission(assignmentId);
         if (submission.isOpenForAnswers()) {
-            String locked = lockedReason(assignment, Optional.of(submission));
+            Message locked = lockedReason(assignment, Optional.of(submission));
             if (locked != null) {
                 throw new ValidationException(locked);
             }
@@ -321,18 +319,16 @@ public class SubmissionService {
                 content.paragraphs().stream().map(ArticleContent.Paragraph::text).toList());
     }
 
-    private String lockedReason(Assignment assignment, Optional<Submission> submission) {
+    private Message lockedReason(Assignment assignment, Optional<Submission> submission) {
         Instant now = clock.instant();
         if (submission.isPresent() && !submission.get().isOpenForAnswers()) {
-            return "You submitted this assignment on " + format(submission.get().getSubmittedAt())
-                    + "; the answers can no longer be changed.";
+            return Message.of("assignment.locked.submitted", submission.get().getSubmittedAt());
         }
         if (assignment.getOpensAt() != null && now.isBefore(assignment.getOpensAt())) {
-            return "This assignment opens on " + format(assignment.getOpensAt()) + ".";
+            return Message.of("assignment.locked.notOpen", assignment.getOpensAt());
         }
         if (assignment.getDueAt() != null && now.isAfter(assignment.getDueAt()) && !assignment.isLateAllowed()) {
-            return "This assignment was due on " + format(assignment.getDueAt())
-                    + " and does not accept late work. Ask your teacher if you need more time.";
+            return Message.of("assignment.locked.overdue", assignment.getDueAt());
         }
         return null;
     }
@@ -349,9 +345,5 @@ public class SubmissionService {
 
     private static Map<Long, Long> counts(List<Object[]> rows) {
         return rows.stream().collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
-    }
-
-    private String format(Instant instant) {
-        return WHEN.format(instant.atZone(ZoneId.systemDefault()));
     }
 }

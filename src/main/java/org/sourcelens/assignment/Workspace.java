@@ -3,6 +3,7 @@ package org.sourcelens.assignment;
 import java.time.Instant;
 import java.util.List;
 import org.sourcelens.article.ArticleContent;
+import org.sourcelens.base.Message;
 
 /**
  * Everything the student's workspace shows: the article(s), the questions with the answers saved so
@@ -12,7 +13,7 @@ import org.sourcelens.article.ArticleContent;
  * @param lockedReason why answers cannot be changed, or null when they can
  */
 public record Workspace(long assignmentId, String title, String className, Instant dueAt, boolean lateAllowed,
-        SubmissionStatus status, Instant submittedAt, String lockedReason, List<ArticleContent> articles,
+        SubmissionStatus status, Instant submittedAt, Message lockedReason, List<ArticleContent> articles,
         List<Item> questions, Double autoPoints, int autoMaxPoints, boolean showCorrect, Double returnedPoints,
         int maxPoints) {
 

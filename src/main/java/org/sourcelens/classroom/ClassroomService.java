@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.sourcelens.base.Message;
 import org.sourcelens.base.NotFoundException;
 import org.sourcelens.base.ValidationException;
 import org.sourcelens.security.AccountService;
@@ -44,10 +45,10 @@ public class ClassroomService {
     public TaughtClass createClass(String name) {
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty()) {
-            throw new ValidationException("Give the class a name, for example \"Media literacy, period 3\".");
+            throw new ValidationException(Message.of("classroom.refused.giveTheClassAName"));
         }
         if (cleanName.length() > MAX_NAME_LENGTH) {
-            throw new ValidationException("A class name may have at most " + MAX_NAME_LENGTH + " characters.");
+            throw new ValidationException(Message.of("classroom.refused.aClassNameMayHave", MAX_NAME_LENGTH));
         }
         String code = JoinCodes.generate();
         while (classrooms.existsByJoinCode(code)) {
@@ -172,7 +173,7 @@ public class ClassroomService {
         Classroom classroom = taughtByCurrentUser(classId);
         AccountSummary student = accounts.summaries(Set.of(studentId)).get(studentId);
         if (student == null || !Roles.STUDENT.equals(student.role())) {
-            throw new ValidationException("Only student accounts can be enrolled in a class.");
+            throw new ValidationException(Message.of("classroom.refused.onlyStudentAccountsCanBe"));
         }
         enrol(classroom, studentId);
     }
@@ -213,14 +214,12 @@ public class ClassroomService {
     private Classroom classForCode(String typedCode) {
         String code = JoinCodes.normalize(typedCode);
         if (code.isEmpty()) {
-            throw new ValidationException(
-                    "A join code has 8 letters and digits, like ABCD-EF23. Check it with your teacher.");
+            throw new ValidationException(Message.of("classroom.refused.aJoinCodeHasLetters"));
         }
         Classroom classroom = classrooms.findByJoinCode(code).orElseThrow(() -> new ValidationException(
-                "No class has the join code " + JoinCodes.display(code) + ". Check it with your teacher."));
+                Message.of("classroom.refused.noClassHasTheJoin", JoinCodes.display(code))));
         if (classroom.isArchived()) {
-            throw new ValidationException("The class with the join code " + JoinCodes.display(code)
-                    + " has been archived; nobody can join it any more. Check the code with your teacher.");
+            throw new ValidationException(Message.of("classroom.refused.theClassWithTheJoin", JoinCodes.display(code)));
         }
         return classroom;
     }

@@ -13,6 +13,7 @@ import org.sourcelens.assignment.Reading;
 import org.sourcelens.assignment.SubmissionService;
 import org.sourcelens.audit.AuditEvent;
 import org.sourcelens.audit.AuditLog;
+import org.sourcelens.base.Message;
 import org.sourcelens.base.ValidationException;
 import org.sourcelens.classroom.ClassMembership;
 import org.sourcelens.classroom.ClassroomService;
@@ -32,8 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 @Transactional
 public class PrivacyService {
-
-    static final String STUDENTS_ONLY = "Only students' data is exported or deleted here; this is %s account.";
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -114,8 +113,7 @@ public class PrivacyService {
     public void deleteStudent(long studentId, String confirmation) {
         AccountExport account = student(studentId);
         if (confirmation == null || !confirmation.strip().equalsIgnoreCase(account.username())) {
-            throw new ValidationException("Type the student's username, " + account.username()
-                    + ", to confirm the deletion.");
+            throw new ValidationException(Message.of("privacy.refused.typeTheStudentSUsername", account.username()));
         }
         accounts.deleteStudent(studentId);
         audit.record(AuditEvent.studentDeleted());
@@ -124,8 +122,8 @@ public class PrivacyService {
     private AccountExport student(long studentId) {
         AccountExport account = accounts.exportOf(studentId);
         if (!Roles.STUDENT.equals(account.role())) {
-            throw new ValidationException(STUDENTS_ONLY.formatted(
-                    Roles.ADMIN.equals(account.role()) ? "an administrator's" : "an instructor's"));
+            throw new ValidationException(Message.of("privacy.refused.studentsOnly",
+                    Roles.ADMIN.equals(account.role()) ? 1 : 0));
         }
         return account;
     }

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sourcelens.base.Message;
 import org.sourcelens.base.NotFoundException;
 import org.sourcelens.base.ValidationException;
 import org.springframework.data.domain.PageRequest;
@@ -60,7 +61,7 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     public AccountSummary createAccount(String username, String displayName, String password, String role) {
         if (!Roles.STUDENT.equals(role) && !Roles.INSTRUCTOR.equals(role) && !Roles.ADMIN.equals(role)) {
-            throw new ValidationException("Unknown role: " + role);
+            throw new ValidationException(Message.of("security.refused.unknownRole", role));
         }
         return create(username, displayName, password, role);
     }
@@ -77,15 +78,15 @@ public class AccountService {
                 .orElseThrow(() -> new NotFoundException("No such account"));
         Optional<Duration> wait = throttle.tryAttempt(account.getUsername());
         if (wait.isPresent()) {
-            throw new ValidationException(LoginThrottledException.message(LoginThrottle.secondsToWait(wait.get())));
+            throw new ValidationException(LoginThrottledException.text(LoginThrottle.secondsToWait(wait.get())));
         }
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-            throw new ValidationException("Your current password is not right.");
+            throw new ValidationException(Message.of("security.refused.yourCurrentPasswordIsNot"));
         }
         throttle.succeeded(account.getUsername());
         passwordPolicy.check(newPassword, account.getUsername());
         if (newPassword.equals(currentPassword)) {
-            throw new ValidationException("The new password is the same as the current one.");
+            throw new ValidationException(Message.of("security.refused.theNewPasswordIsThe"));
         }
         account.changePassword(passwordEncoder.encode(newPassword), now());
         return summary(account);
@@ -163,9 +164,8 @@ public class AccountService {
         UserAccount account = accounts.findById(studentId)
                 .orElseThrow(() -> new NotFoundException("There is no account with this id."));
         if (!Roles.STUDENT.equals(account.getRole())) {
-            throw new ValidationException("Only student accounts can be deleted here; \"" + account.getUsername()
-                    + "\" is " + (Roles.ADMIN.equals(account.getRole()) ? "an administrator" : "an instructor")
-                    + " account.");
+            throw new ValidationException(Message.of("security.refused.onlyStudentAccountsCanBe",
+                    account.getUsername(), Roles.ADMIN.equals(account.getRole()) ? 1 : 0));
         }
         accounts.delete(account);
         accounts.flush();
@@ -174,16 +174,15 @@ public class AccountService {
     private AccountSummary create(String username, String displayName, String password, String role) {
         String normalized = normalizeUsername(username);
         if (!USERNAME.matcher(normalized).matches()) {
-            throw new ValidationException(
-                    "A username has 3 to 64 characters: letters, digits, dots, dashes or underscores.");
+            throw new ValidationException(Message.of("security.refused.aUsernameHasToCharacters"));
         }
         String name = displayName == null ? "" : displayName.strip();
         if (name.isEmpty() || name.length() > 100) {
-            throw new ValidationException("Enter a display name of 1 to 100 characters.");
+            throw new ValidationException(Message.of("security.refused.enterADisplayNameOf"));
         }
         passwordPolicy.check(password, normalized);
         if (accounts.existsByUsernameIgnoreCase(normalized)) {
-            throw new ValidationException("The username \"" + normalized + "\" is taken; choose another.");
+            throw new ValidationException(Message.of("security.refused.theUsernameIsTakenChoose", normalized));
         }
         UserAccount saved = accounts.save(new UserAccount(normalized, name, passwordEncoder.encode(password), role,
                 now()));

@@ -1,5 +1,6 @@
 package org.sourcelens.security;
 
+import org.sourcelens.base.Message;
 import org.springframework.security.core.AuthenticationException;
 
 /** A sign-in refused without checking the password, because the account has failed too often lately. */
@@ -17,14 +18,15 @@ public class LoginThrottledException extends AuthenticationException {
     }
 
     /** What the user reads: the same words on the login page and in the change-password form. */
-    public static String message(long retryAfterSeconds) {
-        return "Too many failed attempts; try again in " + inWords(retryAfterSeconds) + ".";
+    public static Message text(long retryAfterSeconds) {
+        if (retryAfterSeconds < 120) {
+            return Message.of("security.throttle.seconds", retryAfterSeconds);
+        }
+        return Message.of("security.throttle.minutes", (retryAfterSeconds + 59) / 60);
     }
 
-    private static String inWords(long seconds) {
-        if (seconds < 120) {
-            return seconds == 1 ? "1 second" : seconds + " seconds";
-        }
-        return (seconds + 59) / 60 + " minutes";
+    /** The same in English, for logs. */
+    public static String message(long retryAfterSeconds) {
+        return text(retryAfterSeconds).english();
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.sourcelens.base.Message;
 import org.sourcelens.base.ValidationException;
 import org.springframework.stereotype.Component;
 
@@ -37,19 +38,17 @@ public final class PasswordPolicy {
     /** Throws a {@link ValidationException} that tells the user what to change, or returns quietly. */
     public void check(String password, String username) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            throw new ValidationException("A password needs at least " + MIN_LENGTH + " characters.");
+            throw new ValidationException(Message.of("security.refused.aPasswordNeedsAtLeast", MIN_LENGTH));
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw new ValidationException("A password may have at most " + MAX_BYTES
-                    + " characters (fewer with accented letters or emoji).");
+            throw new ValidationException(Message.of("security.refused.aPasswordMayHaveAt", MAX_BYTES));
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (username != null && lower.equals(username.strip().toLowerCase(Locale.ROOT))) {
-            throw new ValidationException("A password must not be your username.");
+            throw new ValidationException(Message.of("security.refused.aPasswordMustNotBe"));
         }
         if (isCommon(lower)) {
-            throw new ValidationException("This password is on a list of common passwords that attackers try "
-                    + "first. Choose another one: a few unrelated words make a strong password.");
+            throw new ValidationException(Message.of("security.refused.thisPasswordIsOnA"));
         }
     }
 

@@ -122,18 +122,18 @@ class ClassResultsServiceIT {
         assertThat(single.bars()).extracting(ClassDashboard.Bar::count).containsExactly(2L, 1L, 0L);
         assertThat(single.bars()).extracting(ClassDashboard.Bar::correct).containsExactly(false, true, false);
         assertThat(single.bars()).extracting(ClassDashboard.Bar::emphasis).containsExactly(true, false, false);
-        assertThat(single.summary()).isEqualTo("Most chosen wrong option: A (2).");
+        assertThat(single.summary().english()).isEqualTo("Most chosen wrong option: A (2).");
 
         assertThat(stats.get(1).bars()).extracting(ClassDashboard.Bar::count).containsExactly(1L, 1L, 1L);
-        assertThat(stats.get(2).bars()).extracting(ClassDashboard.Bar::label, ClassDashboard.Bar::count)
+        assertThat(stats.get(2).bars()).extracting(bar -> bar.label().english(), ClassDashboard.Bar::count)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Proficient", 0L),
                         org.assertj.core.groups.Tuple.tuple("Emergent", 0L),
                         org.assertj.core.groups.Tuple.tuple("Basic", 0L),
                         org.assertj.core.groups.Tuple.tuple("Not graded yet", 2L));
         assertThat(stats.get(3).bars()).extracting(ClassDashboard.Bar::count).containsExactly(0L, 1L, 0L, 0L, 0L);
-        assertThat(stats.get(3).bars().getFirst().label()).isEqualTo("1 (Very weak)");
+        assertThat(stats.get(3).bars().getFirst().label().english()).isEqualTo("1 (Very weak)");
         assertThat(stats.get(4).bars()).extracting(ClassDashboard.Bar::count).containsExactly(1L, 0L, 1L);
-        assertThat(stats.get(4).summary()).isEqualTo("1 of 2 submitted students hit the key.");
+        assertThat(stats.get(4).summary().english()).isEqualTo("1 of 2 submitted students hit the key.");
     }
 
     @Test

@@ -183,7 +183,7 @@ class SubmissionServiceIT {
     void an_assignment_that_has_not_opened_or_is_closed_to_late_work_refuses_answers() {
         AssignmentFixture.Setup future = fixture.create(Instant.now().plus(Duration.ofDays(2)), null, true);
         assertThat(submissions.workspace(future.assignmentId()).questions()).isEmpty();
-        assertThat(submissions.workspace(future.assignmentId()).lockedReason()).contains("opens on");
+        assertThat(submissions.workspace(future.assignmentId()).lockedReason().english()).contains("opens on");
         long q = questionRows.findByAssignmentIdOrderByPosition(future.assignmentId()).get(2).getId();
         assertThatThrownBy(() -> submissions.saveAnswer(future.assignmentId(), q, text("early"), 0))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("opens on");
@@ -191,7 +191,7 @@ class SubmissionServiceIT {
         AssignmentFixture.Setup past = fixture.create(Instant.now().minus(Duration.ofDays(3)),
                 Instant.now().minus(Duration.ofDays(1)), false);
         long p = question(submissions.workspace(past.assignmentId()), QuestionType.SHORT_ANSWER);
-        assertThat(submissions.workspace(past.assignmentId()).lockedReason()).contains("does not accept late work");
+        assertThat(submissions.workspace(past.assignmentId()).lockedReason().english()).contains("does not accept late work");
         assertThatThrownBy(() -> submissions.submit(past.assignmentId())).isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> submissions.saveAnswer(past.assignmentId(), p, text("late"), 0))
                 .isInstanceOf(ValidationException.class);

@@ -15,6 +15,7 @@ import org.sourcelens.annotation.Reply;
 import org.sourcelens.base.ValidationException;
 import org.sourcelens.base.ui.FormError;
 import org.sourcelens.base.ui.LocalFormat;
+import org.sourcelens.base.ui.Texts;
 
 /**
  * One highlight in a margin list with its discussion thread. Updates replace what it shows but keep
@@ -156,7 +157,7 @@ class AnnotationCard extends ListItem {
             discussion.reply(highlightId, replyText.getValue());
             closeReply();
         } catch (ValidationException e) {
-            replyError.setText(e.getMessage());
+            replyError.setText(Texts.of(e));
         }
     }
 

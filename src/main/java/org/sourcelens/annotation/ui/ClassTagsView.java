@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.sourcelens.annotation.HighlightService;
 import org.sourcelens.base.ValidationException;
 import org.sourcelens.base.ui.FormError;
+import org.sourcelens.base.ui.Texts;
 import org.sourcelens.security.Roles;
 
 /** The instructor edits the tags a class uses for highlights. */
@@ -58,7 +59,7 @@ public class ClassTagsView extends Main implements BeforeEnterObserver {
             error.setText("");
             saved.setText(getTranslation("annotation.tags.saved"));
         } catch (ValidationException e) {
-            error.setText(e.getMessage());
+            error.setText(Texts.of(e));
         }
     }
 }

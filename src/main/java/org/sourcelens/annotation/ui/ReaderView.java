@@ -31,6 +31,7 @@ import org.sourcelens.article.ArticleContent;
 import org.sourcelens.article.ui.ArticleReader;
 import org.sourcelens.base.ValidationException;
 import org.sourcelens.base.ui.SelectableText;
+import org.sourcelens.base.ui.Texts;
 import org.sourcelens.security.CurrentUser;
 import org.sourcelens.security.Roles;
 
@@ -158,7 +159,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
                         refresh(getTranslation("annotation.reader.highlightChanged"));
                         return true;
                     } catch (ValidationException e) {
-                        panel.error.setText(e.getMessage());
+                        panel.error.setText(Texts.of(e));
                         return false;
                     }
                 }
@@ -293,7 +294,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
             panel.note.clear();
             refresh(getTranslation("annotation.reader.highlighted", created.tag(), created.quote()));
         } catch (ValidationException e) {
-            panel.error.setText(e.getMessage());
+            panel.error.setText(Texts.of(e));
         }
     }
 

@@ -19,6 +19,7 @@ import org.sourcelens.article.EditResult;
 import org.sourcelens.article.EditableArticle;
 import org.sourcelens.article.ReanchorReport;
 import org.sourcelens.base.ValidationException;
+import org.sourcelens.base.ui.Texts;
 import org.sourcelens.security.Roles;
 
 /** Editing an article: its details, and its text as a new version. */
@@ -76,7 +77,7 @@ public class EditArticleView extends Main implements BeforeEnterObserver {
             }
             getUI().ifPresent(ui -> ui.navigate("library/" + editing.articleId()));
         } catch (ValidationException e) {
-            error.setText(e.getMessage());
+            error.setText(Texts.of(e));
         } finally {
             save.setEnabled(true);
         }

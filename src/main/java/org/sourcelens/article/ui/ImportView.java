@@ -22,6 +22,7 @@ import org.sourcelens.article.ArticleDraft;
 import org.sourcelens.article.ArticleService;
 import org.sourcelens.article.sourcemap.SourceMap;
 import org.sourcelens.base.ValidationException;
+import org.sourcelens.base.ui.Texts;
 import org.sourcelens.security.Roles;
 
 /** Importing an article: paste it or upload a file, check the preview, publish. */
@@ -97,7 +98,7 @@ public class ImportView extends Main {
     }
 
     /** A draft with its source map, or why the text could not be read. */
-    private record Analysed(ArticleDraft draft, SourceMap sourceMap, String error) {
+    private record Analysed(ArticleDraft draft, SourceMap sourceMap, ValidationException error) {
     }
 
     private Analysed analyse(Supplier<ArticleDraft> drafting) {
@@ -105,7 +106,7 @@ public class ImportView extends Main {
             ArticleDraft draft = drafting.get();
             return new Analysed(draft, articles.sourceMapOf(draft), null);
         } catch (ValidationException e) {
-            return new Analysed(null, null, e.getMessage());
+            return new Analysed(null, null, e);
         }
     }
 
@@ -122,7 +123,7 @@ public class ImportView extends Main {
         preview.removeAll();
         draftPreview = null;
         if (analysed.error() != null) {
-            showInputError(analysed.error());
+            showInputError(Texts.of(analysed.error()));
             return;
         }
         DraftPreview shown = new DraftPreview(analysed.draft(), analysed.sourceMap());
@@ -142,7 +143,7 @@ public class ImportView extends Main {
             long articleId = articles.publish(shown.corrected(), shown.visibility.getValue());
             getUI().ifPresent(ui -> ui.navigate("library/" + articleId));
         } catch (ValidationException e) {
-            shown.showError(e.getMessage());
+            shown.showError(Texts.of(e));
         } finally {
             shown.publish.setEnabled(true);
         }

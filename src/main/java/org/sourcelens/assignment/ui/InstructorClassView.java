@@ -21,6 +21,7 @@ import org.sourcelens.assignment.AssignmentService;
 import org.sourcelens.assignment.InstructorClassPage;
 import org.sourcelens.assignment.Reading;
 import org.sourcelens.base.ValidationException;
+import org.sourcelens.base.ui.Texts;
 import org.sourcelens.classroom.ClassRoster;
 import org.sourcelens.classroom.ClassroomService;
 import org.sourcelens.security.Roles;
@@ -113,7 +114,7 @@ public class InstructorClassView extends Main implements BeforeEnterObserver {
             assignments.assign(classId, request);
             show(assignments.instructorClassPage(classId));
         } catch (ValidationException e) {
-            form.showError(e.getMessage());
+            form.showError(Texts.of(e));
         }
     }
 }

@@ -26,6 +26,7 @@ import org.sourcelens.assignment.SaveOutcome;
 import org.sourcelens.assignment.Workspace;
 import org.sourcelens.base.ValidationException;
 import org.sourcelens.base.ui.LocalFormat;
+import org.sourcelens.base.ui.Texts;
 
 /**
  * One question in the workspace: the input its type needs, the lateral-reading log, and a save state
@@ -215,7 +216,7 @@ class QuestionCard extends Section {
                 showConflict(value, outcome);
             }
         } catch (ValidationException e) {
-            saveState.setText(getTranslation("assignment.question.notSaved", e.getMessage()));
+            saveState.setText(getTranslation("assignment.question.notSaved", Texts.of(e)));
         } catch (RuntimeException e) {
             // The page-wide error message follows; the card must not keep saying "Saved at ...".
             saveState.setText(getTranslation("workspace.save.failed"));

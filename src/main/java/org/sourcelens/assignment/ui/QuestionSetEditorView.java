@@ -146,7 +146,7 @@ public class QuestionSetEditorView extends Main implements BeforeEnterObserver {
                 }
                 refresh();
             } catch (ValidationException e) {
-                form.showError(e.getMessage());
+                form.showError(Texts.of(e));
             }
         });
         Button cancel = small(getTranslation("assignment.setEditor.cancel"), editing::removeAll);
@@ -182,7 +182,7 @@ public class QuestionSetEditorView extends Main implements BeforeEnterObserver {
             refresh();
         } catch (ValidationException e) {
             editing.removeAll();
-            editing.add(new Paragraph(e.getMessage()));
+            editing.add(new Paragraph(Texts.of(e)));
         }
     }
 

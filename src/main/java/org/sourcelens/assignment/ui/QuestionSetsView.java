@@ -25,6 +25,7 @@ import org.sourcelens.base.ui.FormError;
 import org.sourcelens.assignment.QuestionSetService;
 import org.sourcelens.assignment.QuestionSetSummary;
 import org.sourcelens.base.ValidationException;
+import org.sourcelens.base.ui.Texts;
 import org.sourcelens.security.Roles;
 
 /** The instructor's question sets: open one to edit, create one, or import one exported from SourceLens. */
@@ -70,7 +71,7 @@ public class QuestionSetsView extends Main {
             long id = questionSets.createSet(title.getValue(), null);
             getUI().ifPresent(ui -> ui.navigate("question-sets/" + id));
         } catch (ValidationException e) {
-            error.setText(e.getMessage());
+            error.setText(Texts.of(e));
         }
     }
 
@@ -79,7 +80,7 @@ public class QuestionSetsView extends Main {
             long id = questionSets.importJson(json);
             getUI().ifPresent(ui -> ui.navigate("question-sets/" + id));
         } catch (ValidationException e) {
-            error.setText(e.getMessage());
+            error.setText(Texts.of(e));
         }
     }
 

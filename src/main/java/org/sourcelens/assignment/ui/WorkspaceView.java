@@ -29,6 +29,7 @@ import org.sourcelens.assignment.Workspace;
 import org.sourcelens.base.ValidationException;
 import org.sourcelens.base.ui.LocalFormat;
 import org.sourcelens.base.ui.SelectableText;
+import org.sourcelens.base.ui.Texts;
 import org.sourcelens.security.Roles;
 
 /** The student's workspace: the article beside the questions, every answer saved as it is typed, then submit. */
@@ -70,7 +71,7 @@ public class WorkspaceView extends Main implements BeforeEnterObserver, HasDynam
         meta.addClassName("card-meta");
         add(new Anchor("assignments", getTranslation("assignment.workspace.back")), heading, meta);
         if (!workspace.editable()) {
-            Div locked = new Div(workspace.lockedReason());
+            Div locked = new Div(Texts.get(workspace.lockedReason()));
             locked.setId("locked-reason");
             locked.addClassName("notice");
             add(locked);

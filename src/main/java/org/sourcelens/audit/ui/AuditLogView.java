@@ -46,7 +46,7 @@ public class AuditLogView extends Main {
         grid.addColumn(entry -> LocalFormat.timestamp(entry.occurredAt()))
                 .setHeader(getTranslation("audit.log.when")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditRecord::actor).setHeader(getTranslation("audit.log.who")).setFlexGrow(1);
-        grid.addColumn(entry -> entry.action().label()).setHeader(getTranslation("audit.log.what")).setFlexGrow(1);
+        grid.addColumn(entry -> getTranslation(entry.action().messageKey())).setHeader(getTranslation("audit.log.what")).setFlexGrow(1);
         grid.addColumn(AuditLogView::studentOf).setHeader(getTranslation("audit.log.studentColumn")).setFlexGrow(1);
         grid.addColumn(AuditRecord::details).setHeader(getTranslation("audit.log.details")).setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);

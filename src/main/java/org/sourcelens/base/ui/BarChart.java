@@ -107,6 +107,7 @@ public class BarChart extends Component implements HasSize {
         data.put("marks", indexes(Bar::correct));
         data.put("horizontal", horizontal);
         data.put("valueLabel", valueLabel);
+        data.put("empty", getTranslation("base.chart.noData"));
         getElement().setProperty("data", JSON.writeValueAsString(data));
     }
 

@@ -7,10 +7,13 @@ import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.dom.DomListenerRegistration;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The reader's selection tool, the web component {@code sl-selectable-text} in {@code frontend/}:
@@ -26,6 +29,8 @@ public class SelectableText extends Component implements HasComponents {
     public record Selected(String startAnchor, int startOffset, String endAnchor, int endOffset, String text) {
     }
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private Selected selected;
     private final List<Consumer<Optional<Selected>>> listeners = new ArrayList<>();
 
@@ -33,9 +38,21 @@ public class SelectableText extends Component implements HasComponents {
         add(content);
         addClassName("selectable-text");
         getElement().setAttribute("aria-label", getTranslation("base.selectableText.label"));
+        getElement().setProperty("texts", announcements());
         DomListenerRegistration selection = getElement().addEventListener("sl-selection",
                 event -> changed(parse(event.getEventData().get("event.detail"))));
         selection.addEventData("event.detail");
+    }
+
+    /** What the component says in sentence mode, as the JSON object of patterns it reads ({0}, {1}: numbers). */
+    private String announcements() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("sentenceMode", getTranslation("base.selectableText.sentenceMode"));
+        texts.put("sentenceModeOff", getTranslation("base.selectableText.sentenceModeOff"));
+        texts.put("sentenceOf", getTranslation("base.selectableText.sentenceOf"));
+        texts.put("sentencesSelected", getTranslation("base.selectableText.sentencesSelected"));
+        texts.put("selected", getTranslation("base.selectableText.selected"));
+        return JSON.writeValueAsString(texts);
     }
 
     /** The passage selected last, if any. */

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.sourcelens.base.ValidationException;
+import org.sourcelens.base.ui.Texts;
 import org.sourcelens.classroom.ClassroomService;
 import org.sourcelens.classroom.TaughtClass;
 import org.sourcelens.security.Roles;
@@ -85,7 +86,7 @@ public class InstructorClassesView extends Main {
             showPanels();
         } catch (ValidationException e) {
             className.setInvalid(true);
-            className.setErrorMessage(e.getMessage());
+            className.setErrorMessage(Texts.of(e));
         }
     }
 

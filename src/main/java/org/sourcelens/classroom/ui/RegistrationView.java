@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.sourcelens.base.ValidationException;
+import org.sourcelens.base.ui.Texts;
 import org.sourcelens.classroom.ClassroomService;
 import org.sourcelens.security.SessionLogin;
 
@@ -44,7 +45,7 @@ public class RegistrationView extends Main implements BeforeEnterObserver, HasDy
             sessionLogin.logIn(registration.username(), registration.password());
             getUI().ifPresent(ui -> ui.navigate(ClassLinks.studentClass(classId)));
         } catch (ValidationException e) {
-            form.showError(e.getMessage());
+            form.showError(Texts.of(e));
         }
     }
 

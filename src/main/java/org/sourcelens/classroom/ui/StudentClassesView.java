@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.sourcelens.base.ValidationException;
+import org.sourcelens.base.ui.Texts;
 import org.sourcelens.classroom.ClassroomService;
 import org.sourcelens.classroom.EnrolledClass;
 import org.sourcelens.security.Roles;
@@ -61,7 +62,7 @@ public class StudentClassesView extends Main {
             getUI().ifPresent(ui -> ui.navigate(ClassLinks.studentClass(joined.id())));
         } catch (ValidationException e) {
             joinCode.setInvalid(true);
-            joinCode.setErrorMessage(e.getMessage());
+            joinCode.setErrorMessage(Texts.of(e));
         }
     }
 

@@ -25,6 +25,7 @@ import java.io.ByteArrayInputStream;
 import org.sourcelens.base.ValidationException;
 import org.sourcelens.base.ui.FormError;
 import org.sourcelens.base.ui.LocalFormat;
+import org.sourcelens.base.ui.Texts;
 import org.sourcelens.privacy.PrivacyService;
 import org.sourcelens.privacy.StudentOverview;
 import org.sourcelens.security.Roles;
@@ -135,7 +136,7 @@ public class StudentDataView extends Main {
             username.clear();
             status.setText(getTranslation("privacy.studentData.deleted", student.displayName(), student.username()));
         } catch (ValidationException e) {
-            error.setText(e.getMessage());
+            error.setText(Texts.of(e));
             deleteDialog.close();
         }
     }

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.sourcelens.base.ValidationException;
+import org.sourcelens.base.ui.Texts;
 import org.sourcelens.security.AccountService;
 import org.sourcelens.security.AccountSummary;
 import org.sourcelens.security.SessionLogin;
@@ -46,7 +47,7 @@ public class ChangePasswordView extends Main {
             form.clear();
             done.setText(getTranslation("security.changePassword.done"));
         } catch (ValidationException e) {
-            form.showError(e.getMessage());
+            form.showError(Texts.of(e));
         }
     }
 }

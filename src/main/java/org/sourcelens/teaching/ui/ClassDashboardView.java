@@ -106,7 +106,7 @@ public class ClassDashboardView extends Main implements BeforeEnterObserver, Has
         roster.addComponentColumn(row -> new Anchor("teach/assignments/" + assignmentId + "/students/"
                 + row.studentId(), row.displayName())).setHeader(getTranslation("teaching.dashboard.student")).setFlexGrow(2).setSortable(true)
                 .setComparator(ClassDashboard.StudentRow::displayName);
-        roster.addColumn(row -> row.status().label() + (row.late() ? getTranslation("teaching.late") : "")
+        roster.addColumn(row -> getTranslation(row.status().messageKey()) + (row.late() ? getTranslation("teaching.late") : "")
                 + (row.changedSinceReturn() ? getTranslation("teaching.dashboard.changedSinceReturn") : "")).setHeader(getTranslation("teaching.dashboard.status"))
                 .setSortable(true);
         roster.addColumn(row -> getTranslation("teaching.dashboard.of", row.answered(), dashboard.questions().size())).setHeader(getTranslation("teaching.dashboard.answered"))
@@ -221,12 +221,12 @@ public class ClassDashboardView extends Main implements BeforeEnterObserver, Has
                 continue;
             }
             chart.setBars(getTranslation("teaching.dashboard.chartCaption", stats.number(), typeName(stats.type())),
-                    stats.bars().stream().map(b -> new BarChart.Bar(b.label(), b.count(), b.emphasis(), b.correct()))
+                    stats.bars().stream().map(b -> new BarChart.Bar(Texts.get(b.label()), b.count(), b.emphasis(), b.correct()))
                             .toList(),
                     stats.type() != QuestionType.RATING_SCALE, getTranslation("teaching.dashboard.valueLabel"));
             answeredCounts.get(stats.questionId()).setText(getTranslation("teaching.dashboard.answeredBy", typeName(stats.type()),
                     stats.points(), stats.answered(), dashboard.students().size()));
-            summaries.get(stats.questionId()).setText(stats.summary());
+            summaries.get(stats.questionId()).setText(Texts.get(stats.summary()));
         }
     }
 

@@ -29,6 +29,7 @@ import org.sourcelens.assignment.QuestionSpec;
 import org.sourcelens.base.ValidationException;
 import org.sourcelens.base.ui.FormError;
 import org.sourcelens.base.ui.LocalFormat;
+import org.sourcelens.base.ui.Texts;
 import org.sourcelens.security.Roles;
 
 /**
@@ -183,7 +184,7 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
         student.setId("grading-student");
         student.getElement().setAttribute("tabindex", "-1");
         studentHeading = student;
-        Span status = new Span(entry.status().label());
+        Span status = new Span(getTranslation(entry.status().messageKey()));
         status.addClassName("card-meta");
         entryPanel.add(position, student, status, new AnswerDisplay(spec, entry.answer(), entry.answered()));
         if (entry.autoPoints() != null) {
@@ -332,7 +333,7 @@ public class GradingView extends Main implements BeforeEnterObserver, HasDynamic
             grading.grade(assignmentId, questionId, entry.studentId(), level, overridePoints, comment.getValue());
             reload(entry.studentId());
         } catch (ValidationException e) {
-            error.setText(e.getMessage());
+            error.setText(Texts.of(e));
         }
     }
 

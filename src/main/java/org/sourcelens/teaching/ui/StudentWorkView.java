@@ -71,7 +71,7 @@ public class StudentWorkView extends Main implements BeforeEnterObserver, HasDyn
         breadcrumb.setAriaLabel(getTranslation("article.view.breadcrumb"));
         H1 heading = new H1(work.displayName());
         heading.setId("student-name");
-        Paragraph meta = new Paragraph(work.title() + " · " + work.status().label() + (work.late() ? getTranslation("teaching.late") : "")
+        Paragraph meta = new Paragraph(work.title() + " · " + getTranslation(work.status().messageKey()) + (work.late() ? getTranslation("teaching.late") : "")
                 + (work.submittedAt() == null ? "" : getTranslation("teaching.work.submitted", LocalFormat.dayTime(work.submittedAt())))
                 + (work.returnedAt() == null ? "" : getTranslation("teaching.work.returned", LocalFormat.dayTime(work.returnedAt())))
                 + (work.points() == null ? "" : getTranslation("teaching.work.points", LocalFormat.number(work.points()),
@@ -83,7 +83,7 @@ public class StudentWorkView extends Main implements BeforeEnterObserver, HasDyn
                 show(results.studentWork(assignmentId, studentId));
                 returnState.setText(getTranslation("teaching.work.returnedState"));
             } catch (ValidationException e) {
-                error.setText(e.getMessage());
+                error.setText(Texts.of(e));
             }
         });
         returnWork.setId("return-student");

@@ -117,6 +117,13 @@ class HighlightBT extends BrowserTest {
         script("arguments[0].focus()", text);
         new Actions(driver).sendKeys("s").perform();
         waitForSelection("Fees at the harbour doubled on Monday.");
+        // The announcements come from the message bundle, handed over by the server.
+        assertThat(String.valueOf(script("return document.getElementById('article-text').texts")))
+                .contains("\"sentenceOf\":\"Sentence {0} of {1}: \"");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> String.valueOf(script(
+                "return document.getElementById('article-text').announcement")).startsWith("Sentence mode. ")
+                && String.valueOf(script("return document.getElementById('article-text').announcement"))
+                        .contains("Sentence 1 of "));
         new Actions(driver).sendKeys(Keys.ARROW_DOWN).sendKeys(Keys.ARROW_DOWN).perform();
         waitForSelection("Officials said fees would rise.");
         new Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.ARROW_DOWN).sendKeys(Keys.ARROW_DOWN)

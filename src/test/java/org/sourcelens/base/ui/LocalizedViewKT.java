@@ -62,6 +62,44 @@ class LocalizedViewKT extends KaribuTest {
     }
 
     @Test
+    void a_browser_locale_without_texts_gets_english_texts_with_its_own_dates_and_numbers() {
+        Instant due = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MINUTES);
+        fixture.create(null, due, true);
+        // What BrowserLocale sets for "Accept-Language: fr-FR": no French bundle, so English texts.
+        Locale french = BrowserLocale.choose(java.util.List.of(Locale.forLanguageTag("fr-FR")), java.util.List.of())
+                .orElseThrow();
+        UI.getCurrent().setLocale(french);
+        navigate("assignments");
+
+        assertThat(_get(H1.class).getText()).isEqualTo("My assignments");
+        assertThat(dueText()).isEqualTo("Due " + DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.FRANCE)
+                .format(due.atZone(LocalFormat.zone())));
+        assertThat(LocalFormat.number(2.5)).isEqualTo("2,5");
+        UI.getCurrent().setLocale(Locale.UK);
+        assertThat(LocalFormat.number(2.5)).isEqualTo("2.5");
+        assertThat(LocalFormat.date(Instant.parse("2026-03-04T12:00:00Z"))).startsWith("4 Mar");
+    }
+
+    @Test
+    void texts_from_services_are_translated_in_the_readers_language_with_dates_in_the_readers_zone() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        browserTimeZone(AUCKLAND);
+        Instant opens = Instant.parse("2026-03-04T20:30:00Z");
+
+        assertThat(Texts.get(org.sourcelens.base.Message.of("assignment.locked.notOpen", opens)))
+                .isEqualTo("Diese Aufgabe öffnet am " + DateTimeFormatter.ofPattern("EEE d. MMM yyyy, HH:mm", Locale.GERMAN)
+                        .format(opens.atZone(AUCKLAND)) + ".");
+        assertThat(Texts.get(org.sourcelens.base.Message.of("teaching.distribution.meanRating", 3.25)))
+                .isEqualTo("Mittlere Bewertung 3,2.");
+        // A refusal nests the reason; a key the German bundle lacks falls back to English.
+        org.sourcelens.base.ValidationException refusal = new org.sourcelens.base.ValidationException(
+                org.sourcelens.base.Message.of("assignment.refused.inQuestion", 2,
+                        org.sourcelens.base.Message.of("assignment.refused.markExactlyOneOptionAs")));
+        assertThat(Texts.of(refusal)).isEqualTo("Frage 2: Mark exactly one option as correct.");
+        assertThat(refusal).hasMessage("Question 2: Mark exactly one option as correct.");
+    }
+
+    @Test
     void numbers_follow_the_locale() {
         UI.getCurrent().setLocale(Locale.GERMAN);
         assertThat(LocalFormat.number(2.5)).isEqualTo("2,5");

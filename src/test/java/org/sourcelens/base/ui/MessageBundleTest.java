@@ -84,6 +84,60 @@ class MessageBundleTest {
         assertThat(broken).isEmpty();
     }
 
+    /**
+     * Services hand views {@code Message.of("key", args...)}: the number of arguments matches the
+     * highest placeholder of the English text, so no parameter is lost or left unfilled.
+     */
+    @Test
+    void messages_from_services_pass_as_many_arguments_as_their_text_has_placeholders() throws IOException {
+        Properties bundle = bundle();
+        Pattern call = Pattern.compile("Message\\.of\\(\\s*\"([^\"]+)\"");
+        Pattern placeholder = Pattern.compile("\\{(\\d+)");
+        List<String> wrong = new ArrayList<>();
+        int calls = 0;
+        for (String source : sources()) {
+            Matcher matcher = call.matcher(source);
+            while (matcher.find()) {
+                calls++;
+                String key = matcher.group(1);
+                int arguments = argumentsAfter(source, matcher.end());
+                String text = bundle.getProperty(key, "");
+                int expected = placeholder.matcher(text).results().mapToInt(m -> Integer.parseInt(m.group(1)) + 1)
+                        .max().orElse(0);
+                if (arguments != expected) {
+                    wrong.add(key + ": " + arguments + " arguments, text has " + expected);
+                }
+            }
+        }
+        assertThat(calls).as("Message.of calls found").isGreaterThan(50);
+        assertThat(wrong).isEmpty();
+    }
+
+    /** Top-level arguments after the key, up to the call's closing parenthesis. */
+    private static int argumentsAfter(String source, int from) {
+        int depth = 0;
+        int commas = 0;
+        for (int i = from; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '"') {
+                i++;
+                while (source.charAt(i) != '"') {
+                    i += source.charAt(i) == '\\' ? 2 : 1;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                if (depth == 0) {
+                    return commas;
+                }
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                commas++;
+            }
+        }
+        throw new IllegalStateException("unclosed Message.of call");
+    }
+
     private static Properties bundle() throws IOException {
         Properties properties = new Properties();
         try (InputStream in = Files.newInputStream(BUNDLE)) {
