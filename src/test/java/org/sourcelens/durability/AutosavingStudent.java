@@ -1,6 +1,5 @@
 package org.sourcelens.durability;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +13,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sourcelens.BrowserTest;
 
 /**
  * A demo student in a headless Chromium of their own, writing one answer in an assignment's workspace:
@@ -51,25 +48,11 @@ final class AutosavingStudent implements AutoCloseable {
 
     AutosavingStudent(String username) throws IOException {
         this.username = username;
-        this.browser = launchChromium();
+        this.browser = BrowserTest.launchBrowser();
         // Wide enough for the workspace to show the article and the questions side by side.
         browser.manage().window().setSize(new Dimension(1280, 900));
     }
 
-    /** Debian's chromium and chromedriver, never Selenium Manager's download (as in BrowserTest). */
-    private static WebDriver launchChromium() throws IOException {
-        Path profile = Files.createTempDirectory("sourcelens-crash-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("sourcelens.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("sourcelens.chromedriver", "/usr/bin/chromedriver")))
-                .usingAnyFreePort()
-                .build();
-        return new ChromeDriver(service, options);
-    }
 
     /**
      * Signs in, opens the first assignment's workspace and returns the written answer it shows, that

@@ -7,25 +7,13 @@ import com.vaadin.flow.dom.Element;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sourcelens.WithMockVaadin;
 import org.sourcelens.article.ArticleContent;
 import org.sourcelens.article.ParagraphKind;
 
 /** Highlights in the rendered text: own marks win, classmates' overlaps show as density. */
-class ArticleReaderMarksTest {
-
-    /** The components read their texts from the message bundle, which Vaadin serves through its service. */
-    @BeforeAll
-    static void mockVaadin() {
-        MockVaadin.setup();
-    }
-
-    @AfterAll
-    static void tearDownVaadin() {
-        MockVaadin.tearDown();
-    }
+class ArticleReaderMarksTest extends WithMockVaadin {
 
     private static final String TEXT = "Fees at the harbour doubled on Monday, officials said.";
 

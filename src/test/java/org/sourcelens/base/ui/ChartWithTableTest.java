@@ -7,25 +7,13 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.html.NativeTableRow;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sourcelens.WithMockVaadin;
 import org.sourcelens.base.ui.BarChart.Bar;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-class ChartWithTableTest {
-
-    /** The components read their texts from the message bundle, which Vaadin serves through its service. */
-    @BeforeAll
-    static void mockVaadin() {
-        MockVaadin.setup();
-    }
-
-    @AfterAll
-    static void tearDownVaadin() {
-        MockVaadin.tearDown();
-    }
+class ChartWithTableTest extends WithMockVaadin {
 
     private static final List<Bar> BARS = List.of(
             Bar.of("Option A", 12),

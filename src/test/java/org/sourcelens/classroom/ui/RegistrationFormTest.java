@@ -5,23 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sourcelens.WithMockVaadin;
 
 /** The form on its own, without Spring: it fires an event only for complete, consistent input. */
-class RegistrationFormTest {
-
-    /** The components read their texts from the message bundle, which Vaadin serves through its service. */
-    @BeforeAll
-    static void mockVaadin() {
-        MockVaadin.setup();
-    }
-
-    @AfterAll
-    static void tearDownVaadin() {
-        MockVaadin.tearDown();
-    }
+class RegistrationFormTest extends WithMockVaadin {
 
     private final RegistrationForm form = new RegistrationForm();
     private final List<StudentRegistration> fired = new ArrayList<>();

@@ -5,23 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sourcelens.WithMockVaadin;
 
 /** The form on its own, without Spring: it fires only for complete input with the new password typed twice. */
-class ChangePasswordFormTest {
-
-    /** The components read their texts from the message bundle, which Vaadin serves through its service. */
-    @BeforeAll
-    static void mockVaadin() {
-        MockVaadin.setup();
-    }
-
-    @AfterAll
-    static void tearDownVaadin() {
-        MockVaadin.tearDown();
-    }
+class ChangePasswordFormTest extends WithMockVaadin {
 
     private final ChangePasswordForm form = new ChangePasswordForm();
     private final List<String[]> fired = new ArrayList<>();
