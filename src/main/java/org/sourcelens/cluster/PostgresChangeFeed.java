@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -44,6 +46,9 @@ public class PostgresChangeFeed implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(PostgresChangeFeed.class);
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration RETRY = Duration.ofSeconds(2);
+    static final Duration WORK_NOTICE_GAP = Duration.ofMillis(500);
+    /** A quiet listening connection is checked this often, so a silently dropped one is noticed and replaced. */
+    private static final int POLLS_BETWEEN_CHECKS = 60;
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -51,6 +56,7 @@ public class PostgresChangeFeed implements SmartLifecycle {
     private final String node;
     private volatile Thread listener;
     private volatile CountDownLatch listening = new CountDownLatch(1);
+    private final Map<Long, Long> lastWorkNotice = new ConcurrentHashMap<>();
 
     @Autowired
     public PostgresChangeFeed(DataSource dataSource, ApplicationEventPublisher events) {
@@ -69,8 +75,20 @@ public class PostgresChangeFeed implements SmartLifecycle {
         send(change);
     }
 
+    /**
+     * Students' saves come many a second; one notice per assignment per {@link #WORK_NOTICE_GAP} is
+     * enough, because a dashboard gathers changes for a second after a notice and then reads
+     * everything committed by then. (Fewer notices also keep autosave commits from queueing on
+     * PostgreSQL's notification lock.)
+     */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void classWorkChanged(ClassWorkChanged change) {
+        long now = System.nanoTime();
+        Long last = lastWorkNotice.get(change.assignmentId());
+        if (last != null && now - last < WORK_NOTICE_GAP.toNanos()) {
+            return;
+        }
+        lastWorkNotice.put(change.assignmentId(), now);
         send(change);
     }
 
@@ -128,13 +146,22 @@ public class PostgresChangeFeed implements SmartLifecycle {
                 PGConnection postgres = connection.unwrap(PGConnection.class);
                 log.info("Node {} listens for other nodes' changes on PostgreSQL channel {}", node, CHANNEL);
                 listening.countDown();
-                while (Thread.currentThread() == listener) {
-                    PGNotification[] notifications = postgres.getNotifications((int) POLL.toMillis());
-                    if (notifications != null) {
-                        for (PGNotification notification : notifications) {
-                            receive(notification.getParameter());
+                try {
+                    for (int polls = 1; Thread.currentThread() == listener; polls++) {
+                        PGNotification[] notifications = postgres.getNotifications((int) POLL.toMillis());
+                        if (notifications != null) {
+                            for (PGNotification notification : notifications) {
+                                receive(notification.getParameter());
+                            }
+                        }
+                        if (polls % POLLS_BETWEEN_CHECKS == 0) {
+                            try (Statement check = connection.createStatement()) {
+                                check.execute("SELECT 1"); // throws on a dead connection: reconnect below
+                            }
                         }
                     }
+                } finally {
+                    unlisten(connection); // the connection goes back to the pool: it must not keep collecting
                 }
             } catch (SQLException | RuntimeException e) {
                 if (Thread.currentThread() != listener) {
@@ -149,6 +176,14 @@ public class PostgresChangeFeed implements SmartLifecycle {
                     return;
                 }
             }
+        }
+    }
+
+    private static void unlisten(Connection connection) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("UNLISTEN *");
+        } catch (SQLException broken) {
+            // a broken connection is discarded by the pool anyway
         }
     }
 

@@ -126,4 +126,23 @@ class PostgresChangeFeedTest {
             relay[0].stop();
         }
     }
+
+    @Test
+    void students_saves_are_told_once_per_assignment_per_half_second() throws InterruptedException {
+        transactions.executeWithoutResult(status -> {
+            one.classWorkChanged(new ClassWorkChanged(51));
+            one.classWorkChanged(new ClassWorkChanged(51));
+            one.classWorkChanged(new ClassWorkChanged(52));
+        });
+        transactions.executeWithoutResult(status -> one.classWorkChanged(new ClassWorkChanged(51)));
+
+        assertThat(receivedByTwo.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo(new ClassWorkChanged(51));
+        assertThat(receivedByTwo.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo(new ClassWorkChanged(52));
+        assertThat(receivedByTwo.poll(1, TimeUnit.SECONDS)).as("a second notice within the gap").isNull();
+
+        Thread.sleep(PostgresChangeFeed.WORK_NOTICE_GAP.toMillis() + 100);
+        transactions.executeWithoutResult(status -> one.classWorkChanged(new ClassWorkChanged(51)));
+        assertThat(receivedByTwo.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).as("after the gap")
+                .isEqualTo(new ClassWorkChanged(51));
+    }
 }

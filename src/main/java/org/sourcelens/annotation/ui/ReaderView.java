@@ -15,7 +15,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +29,7 @@ import org.sourcelens.annotation.anchoring.Position;
 import org.sourcelens.article.ArticleContent;
 import org.sourcelens.article.ui.ArticleReader;
 import org.sourcelens.base.ValidationException;
+import org.sourcelens.base.ui.PushAs;
 import org.sourcelens.base.ui.SelectableText;
 import org.sourcelens.base.ui.Texts;
 import org.sourcelens.security.CurrentUser;
@@ -232,7 +232,7 @@ public class ReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         leaveLive();
         long userId = currentUser.id();
         liveRegistration = live.join(assignmentId, new LiveReaders.Reader(ui, userId, student,
-                SecurityContextHolder.getContext(), this::classmatesChanged, this::showReadingNow));
+                PushAs.currentUser(), this::classmatesChanged, this::showReadingNow));
         showReadingNow(live.studentsReading(assignmentId, userId));
     }
 

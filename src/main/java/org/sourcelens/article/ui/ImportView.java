@@ -16,20 +16,28 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
 import java.util.function.Supplier;
-import org.sourcelens.base.ui.FormError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sourcelens.article.ArticleDraft;
 import org.sourcelens.article.ArticleService;
 import org.sourcelens.article.sourcemap.SourceMap;
 import org.sourcelens.base.ValidationException;
+import org.sourcelens.base.ui.FormError;
+import org.sourcelens.base.ui.LocalFormat;
+import org.sourcelens.base.ui.PushAs;
 import org.sourcelens.base.ui.Texts;
 import org.sourcelens.security.Roles;
+import org.springframework.security.core.context.SecurityContext;
 
 /** Importing an article: paste it or upload a file, check the preview, publish. */
 @Route("library/import")
 @PageTitle("page.import")
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
 public class ImportView extends Main {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportView.class);
 
     static final int MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
@@ -62,16 +70,29 @@ public class ImportView extends Main {
         previewPaste.setDisableOnClick(true);
         previewPaste.setId("preview-paste");
 
-        // The file is read and analysed outside the page's lock, so the page can show that it is working.
+        // Vaadin hands the file over under the page's lock: the page shows that it is working, the file is
+        // analysed on a worker as the signed-in user (the session stays usable meanwhile), and the result
+        // comes back through server push.
         upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> {
-            ui.access(() -> working(true));
-            Analysed analysed;
-            try {
-                analysed = analyse(() -> articles.draftFromUpload(metadata.fileName(), bytes));
-            } finally {
-                ui.access(() -> working(false));
-            }
-            ui.access(() -> show(analysed));
+            working(true);
+            SecurityContext user = PushAs.currentUser();
+            Thread.ofVirtual().name("import-analysis").start(() -> {
+                try {
+                    PushAs.runAs(user, () -> {
+                        Analysed analysed = analyse(() -> articles.draftFromUpload(metadata.fileName(), bytes));
+                        ui.access(() -> {
+                            working(false);
+                            show(analysed);
+                        });
+                    });
+                } catch (RuntimeException e) {
+                    log.error("Could not analyse the uploaded file {}", metadata.fileName(), e);
+                    ui.access(() -> {
+                        working(false);
+                        showInputError(getTranslation("error.action.unexpected", LocalFormat.time(Instant.now())));
+                    });
+                }
+            });
         })));
         upload.setId("upload-article");
         upload.setMaxFiles(1);

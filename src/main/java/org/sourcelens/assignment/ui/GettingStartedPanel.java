@@ -75,9 +75,14 @@ class GettingStartedPanel extends Section {
     }
 
     private Button starterButton() {
-        Button copy = new Button(getTranslation("onboarding.step.questions.starters"), click -> {
-            copyStarterSets.run();
-            refresh();
+        Button copy = new Button(getTranslation("onboarding.step.questions.starters"));
+        copy.addClickListener(click -> {
+            try {
+                copyStarterSets.run();
+                refresh();
+            } finally {
+                copy.setEnabled(true); // after a failure too (the error is shown by ActionErrors)
+            }
         });
         copy.setId("copy-starter-sets");
         copy.setDisableOnClick(true);

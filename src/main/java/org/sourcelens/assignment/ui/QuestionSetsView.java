@@ -94,9 +94,14 @@ public class QuestionSetsView extends Main {
             list.add(new ListItem(open, count));
         }
         if (list.getChildren().findAny().isEmpty()) {
-            Button starters = new Button(getTranslation("onboarding.step.questions.starters"), click -> {
-                questionSets.copyStarterSets();
-                refresh();
+            Button starters = new Button(getTranslation("onboarding.step.questions.starters"));
+            starters.addClickListener(click -> {
+                try {
+                    questionSets.copyStarterSets();
+                    refresh();
+                } finally {
+                    starters.setEnabled(true); // after a failure too (the error is shown by ActionErrors)
+                }
             });
             starters.setId("copy-starter-sets");
             starters.setDisableOnClick(true);

@@ -14,17 +14,30 @@ public final class PushAs {
     }
 
     /**
+     * A copy of the signed-in user's security context, to keep with an open page for later updates:
+     * the thread's own context object may be cleared or given to another user meanwhile.
+     */
+    public static SecurityContext currentUser() {
+        SecurityContext own = SecurityContextHolder.createEmptyContext();
+        own.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+        return own;
+    }
+
+    /** Runs work outside any page, on this thread, as the given user (for example on a worker thread). */
+    public static void runAs(SecurityContext security, Runnable work) {
+        SecurityContext before = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(security);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
+    }
+
+    /**
      * @throws com.vaadin.flow.component.UIDetachedException when the page has gone
      */
     public static void access(UI ui, SecurityContext security, Runnable command) {
-        ui.access(() -> {
-            SecurityContext before = SecurityContextHolder.getContext();
-            SecurityContextHolder.setContext(security);
-            try {
-                command.run();
-            } finally {
-                SecurityContextHolder.setContext(before);
-            }
-        });
+        ui.access(() -> runAs(security, command));
     }
 }

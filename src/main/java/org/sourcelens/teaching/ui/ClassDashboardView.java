@@ -36,6 +36,7 @@ import org.sourcelens.assignment.QuestionType;
 import org.sourcelens.base.ui.BarChart;
 import org.sourcelens.base.ui.ChartWithTable;
 import org.sourcelens.base.ui.LocalFormat;
+import org.sourcelens.base.ui.PushAs;
 import org.sourcelens.base.ui.Texts;
 import org.sourcelens.security.Roles;
 import org.springframework.security.core.context.SecurityContext;
@@ -257,11 +258,6 @@ public class ClassDashboardView extends Main implements BeforeEnterObserver, Has
      * A context of its own for the live refreshes: the thread's context object may later be given
      * another user (a sign-in in the same thread), which must not change as whom this page asks.
      */
-    private static SecurityContext ownSecurityContext() {
-        SecurityContext own = SecurityContextHolder.createEmptyContext();
-        own.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-        return own;
-    }
 
     static String typeName(QuestionType type) {
         return switch (type) {
@@ -285,7 +281,7 @@ public class ClassDashboardView extends Main implements BeforeEnterObserver, Has
             liveRegistration.remove();
         }
         liveRegistration = live.watch(assignmentId, new LiveDashboards.Viewer(getUI().orElseThrow(),
-                ownSecurityContext(), this::refresh));
+                PushAs.currentUser(), this::refresh));
     }
 
     @Override

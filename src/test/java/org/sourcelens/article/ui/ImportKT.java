@@ -116,21 +116,21 @@ class ImportKT extends KaribuTest {
 
     @Test
     void an_empty_file_says_so() {
-        UploadKt._upload(_get(Upload.class), "article.txt", "text/plain", new byte[0]);
+        upload("article.txt", "text/plain", new byte[0]);
         assertThat(importError()).contains("empty");
     }
 
     @Test
     void a_binary_file_says_what_it_looks_like() {
         byte[] pdf = "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1);
-        UploadKt._upload(_get(Upload.class), "article.txt", "text/plain", pdf);
+        upload("article.txt", "text/plain", pdf);
         assertThat(importError()).contains("PDF");
         assertThat(view().draftPreview).isNull();
     }
 
     @Test
     void a_20_mb_file_is_refused_with_the_limit_stated() {
-        UploadKt._upload(_get(Upload.class), "huge.txt", "text/plain", new byte[20 * 1024 * 1024]);
+        upload("huge.txt", "text/plain", new byte[20 * 1024 * 1024]);
         assertThat(importError()).contains("10 MB");
     }
 
@@ -138,7 +138,7 @@ class ImportKT extends KaribuTest {
     void a_file_that_is_not_utf8_is_read_as_windows_1252_and_the_preview_says_so() {
         byte[] latin = "Caf\u00e9 prices rise\n\nThe caf\u00e9 raised prices on Monday, owners said."
                 .getBytes(java.nio.charset.Charset.forName("windows-1252"));
-        UploadKt._upload(_get(Upload.class), "cafe.txt", "text/plain", latin);
+        upload("cafe.txt", "text/plain", latin);
 
         DraftPreview preview = view().draftPreview;
         assertThat(preview.metadata.title.getValue()).isEqualTo("Café prices rise");
@@ -150,7 +150,7 @@ class ImportKT extends KaribuTest {
     void a_page_without_article_text_says_so() {
         byte[] html = "<html><body><nav><a href='/'>Home</a></nav><h1>Only a title</h1></body></html>"
                 .getBytes(StandardCharsets.UTF_8);
-        UploadKt._upload(_get(Upload.class), "empty.html", "text/html", html);
+        upload("empty.html", "text/html", html);
         assertThat(importError()).contains("No article text");
     }
 
@@ -159,7 +159,7 @@ class ImportKT extends KaribuTest {
         byte[] html = ("<html><head><title>Safe page</title><script>alert(1)</script></head><body><article>"
                 + "<h1>Safe page</h1><p onclick=\"steal()\">A calm paragraph of text.</p>"
                 + "<img src=x onerror=alert(2)></article></body></html>").getBytes(StandardCharsets.UTF_8);
-        UploadKt._upload(_get(Upload.class), "safe.html", "text/html", html);
+        upload("safe.html", "text/html", html);
 
         DraftPreview preview = view().draftPreview;
         List<String> texts = com.github.mvysny.kaributesting.v10.LocatorJ._find(preview, Paragraph.class).stream()
@@ -173,8 +173,11 @@ class ImportKT extends KaribuTest {
         ImportView view = view();
         assertThat(view.working.isVisible()).isFalse();
 
-        // The upload shows the bar before the analysis and hides it with the preview.
+        // The upload shows the bar at once, the analysis runs on a worker, and the preview replaces the bar.
         UploadKt._upload(_get(Upload.class), "article.txt", "text/plain", SCRAPED.getBytes(StandardCharsets.UTF_8));
+        assertThat(view.working.isVisible()).as("the bar while the file is analysed").isTrue();
+        assertThat(view.upload.isEnabled()).isFalse();
+        awaitAnalysis();
         assertThat(view.draftPreview).isNotNull();
         assertThat(view.working.isVisible()).as("the progress bar goes when the preview is there").isFalse();
         assertThat(view.upload.isEnabled()).isTrue();
@@ -198,5 +201,24 @@ class ImportKT extends KaribuTest {
         _setValue(view.pasted, SCRAPED);
         _click(view.previewPaste);
         assertThat(view.draftPreview.publish.isDisableOnClick()).isTrue();
+    }
+
+    /** Uploads a file through the real upload handler and waits until the worker's result is on the page. */
+    private void upload(String fileName, String mimeType, byte[] content) {
+        UploadKt._upload(_get(Upload.class), fileName, mimeType, content);
+        awaitAnalysis();
+    }
+
+    private void awaitAnalysis() {
+        for (int i = 0; i < 600 && view().working.isVisible(); i++) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        }
+        assertThat(view().working.isVisible()).as("the analysis finished").isFalse();
     }
 }
