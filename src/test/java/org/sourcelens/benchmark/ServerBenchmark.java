@@ -25,6 +25,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Benchmark, not a test: the packaged production jar as a real server, driven over HTTP.
@@ -38,7 +39,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * answer every 2 s through the UI (a UIDL request, as the browser sends after typing), for
  * {@code seconds}; latency is the round trip of that request, which returns once the card shows the
  * save (no "Not saved"); every acknowledged save is read back from the database file after the
- * server has stopped.
+ * server has stopped. Each student also has the reader of a demo reading open in a second tab (a
+ * second Vaadin UI in the same session) and adds a highlight every 20 s: the selection event of the
+ * reader's text, then a click on "Highlight"; latency is the round trip of the click, which returns
+ * once the panel announces the highlight; every acknowledged highlight is looked for in the database
+ * file after the server has stopped.
  * </ul>
  * {@code bench.jar} names the jar (built with {@code mvn -Pproduction package}); {@code bench.parts}
  * picks parts ({@code startup,memory,http}); {@code bench.serverJvm} passes JVM options to the server.
@@ -78,7 +83,8 @@ public final class ServerBenchmark {
                 memory(jar, data, port, jvm, assignmentId, sessions);
             }
             if (parts.contains("http")) {
-                httpStudents(jar, data, port, jvm, assignmentId, httpStudents, Integer.getInteger("seconds", 60));
+                httpStudents(jar, data, port, jvm, assignmentId, demoReading(data), httpStudents,
+                        Integer.getInteger("seconds", 60));
             }
         }
     }
@@ -158,6 +164,45 @@ public final class ServerBenchmark {
         }
     }
 
+    /** A reading of the demo class and passages of its first paragraph to highlight (they start it). */
+    record Reading(long assignmentId, String anchor, List<String> phrases) {
+    }
+
+    /**
+     * The demo class's first reading (an assignment without questions) whose first paragraph starts
+     * with plain words, with the first two to six words of that paragraph as passages to highlight.
+     */
+    private static Reading demoReading(Path data) throws SQLException {
+        try (Connection db = database(data);
+                PreparedStatement find = db.prepareStatement("select a.id, p.body from classroom c "
+                        + "join assignment a on a.classroom_id = c.id "
+                        + "join article_version v on v.article_id = a.article_id and v.number = a.article_version "
+                        + "join article_paragraph p on p.article_version_id = v.id and p.anchor = 'p1' "
+                        + "where c.name = ? and a.question_set_id is null order by a.id")) {
+            find.setString(1, DEMO_CLASS);
+            try (ResultSet row = find.executeQuery()) {
+                while (row.next()) {
+                    String body = row.getString(2);
+                    int plain = 0;
+                    while (plain < Math.min(body.length(), 80)
+                            && body.substring(plain, plain + 1).matches("[A-Za-z.,' ]")) {
+                        plain++;
+                    }
+                    String[] words = body.substring(0, plain).split(" ");
+                    if (words.length < 4 || !Character.isUpperCase(body.charAt(0))) {
+                        continue;
+                    }
+                    List<String> phrases = new ArrayList<>();
+                    for (int n = 2; n <= Math.min(6, words.length - 1); n++) {
+                        phrases.add(String.join(" ", Arrays.copyOf(words, n)));
+                    }
+                    return new Reading(row.getLong(1), "p1", phrases);
+                }
+            }
+        }
+        throw new IllegalStateException("No demo reading whose first paragraph starts with plain words");
+    }
+
     private static void memory(Path jar, Path data, int port, List<String> jvm, long assignmentId, int[] sessions)
             throws Exception {
         long[] heap = new long[sessions.length];
@@ -216,8 +261,12 @@ public final class ServerBenchmark {
         return textAreas;
     }
 
-    private static void httpStudents(Path jar, Path data, int port, List<String> jvm, long assignmentId, int students,
-            int seconds) throws Exception {
+    private static void httpStudents(Path jar, Path data, int port, List<String> jvm, long assignmentId,
+            Reading reading, int students, int seconds) throws Exception {
+        ConcurrentLinkedQueue<Long> highlightLatencies = new ConcurrentLinkedQueue<>();
+        Map<String, AtomicInteger> highlighted = new ConcurrentHashMap<>();
+        AtomicInteger highlightErrors = new AtomicInteger();
+        AtomicReference<String> firstHighlightError = new AtomicReference<>();
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         Map<String, String> acknowledged = new ConcurrentHashMap<>();
         AtomicInteger errors = new AtomicInteger();
@@ -225,10 +274,12 @@ public final class ServerBenchmark {
         try (AppServer server = AppServer.start(jar, data, port, "demo", jvm)) {
             List<UiClient> clients = new ArrayList<>();
             List<Integer> nodes = new ArrayList<>();
+            List<ReaderTab> readers = new ArrayList<>();
             for (int s = 0; s < students; s++) {
                 UiClient client = new UiClient(server.base());
                 nodes.add(openWorkspace(client, username(s), assignmentId).getFirst());
                 clients.add(client);
+                readers.add(openReader(new UiClient(client), username(s), reading.assignmentId()));
             }
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
             try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -236,6 +287,48 @@ public final class ServerBenchmark {
                     UiClient client = clients.get(s);
                     int node = nodes.get(s);
                     String username = username(s);
+                    ReaderTab reader = readers.get(s);
+                    pool.execute(() -> {
+                        long next = System.nanoTime()
+                                + ThreadLocalRandom.current().nextLong(TimeUnit.SECONDS.toNanos(20));
+                        int tick = 0;
+                        while (next < end) {
+                            try {
+                                TimeUnit.NANOSECONDS.sleep(Math.max(0, next - System.nanoTime()));
+                                // consecutive passages differ, so each new highlight changes the announcement
+                                String phrase = reading.phrases().get(tick % reading.phrases().size());
+                                ObjectNode detail = UiClient.object();
+                                detail.put("startAnchor", reading.anchor());
+                                detail.put("startOffset", 0);
+                                detail.put("endAnchor", reading.anchor());
+                                detail.put("endOffset", phrase.length());
+                                detail.put("text", phrase);
+                                ObjectNode selection = UiClient.object();
+                                selection.set("event.detail", detail);
+                                reader.client().event(reader.text(), "sl-selection", selection);
+                                long start = System.nanoTime();
+                                String response = reader.client().click(reader.button());
+                                highlightLatencies.add(System.nanoTime() - start);
+                                if (response.contains("Highlighted as ") && response.contains(phrase)) {
+                                    highlighted.computeIfAbsent(username, u -> new AtomicInteger()).incrementAndGet();
+                                } else {
+                                    highlightErrors.incrementAndGet();
+                                    firstHighlightError.compareAndSet(null, "not highlighted: " + response);
+                                }
+                                if (tick % 3 == 2) {
+                                    reader.client().heartbeat();
+                                }
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                                return;
+                            } catch (IOException | RuntimeException e) {
+                                highlightErrors.incrementAndGet();
+                                firstHighlightError.compareAndSet(null, e.toString());
+                            }
+                            tick++;
+                            next += TimeUnit.SECONDS.toNanos(20);
+                        }
+                    });
                     pool.execute(() -> {
                         long next = System.nanoTime() + ThreadLocalRandom.current().nextLong(TimeUnit.SECONDS.toNanos(2));
                         int tick = 0;
@@ -273,6 +366,9 @@ public final class ServerBenchmark {
             }
         }
         int lost = lost(data, assignmentId, acknowledged);
+        int acknowledgedHighlights = highlighted.values().stream().mapToInt(AtomicInteger::get).sum();
+        int lostHighlights = lostHighlights(data, reading.assignmentId(), highlighted);
+        long[] highlightSorted = highlightLatencies.stream().mapToLong(Long::longValue).sorted().toArray();
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         System.out.printf("%nStudents through the UI over HTTP (production jar, H2 file), %d s: written answer "
                 + "changed every 2 s, saved by the workspace; acknowledged saves read back after the server stopped%n",
@@ -290,6 +386,59 @@ public final class ServerBenchmark {
                         percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99)), "p99 < 50 ms");
         Summary.record("students over HTTP (UI)", "errors, acknowledged saves lost",
                 errors.get() + ", " + lost + " of " + acknowledged.size(), "0, 0");
+        System.out.printf("%nThe same students in the reader (assignment %d, second tab): a highlight every 20 s, "
+                + "selection event then click; acknowledged highlights looked for after the server stopped%n",
+                reading.assignmentId());
+        System.out.printf("%9s %10s %8s %8s %8s %7s %6s%n", "students", "highlights", "p50 ms", "p95 ms", "p99 ms",
+                "errors", "lost");
+        System.out.printf("%9d %10d %8.1f %8.1f %8.1f %7d %6d%n", students, highlightSorted.length,
+                percentile(highlightSorted, 50), percentile(highlightSorted, 95), percentile(highlightSorted, 99),
+                highlightErrors.get(), lostHighlights);
+        if (firstHighlightError.get() != null) {
+            System.out.println("First highlight error: " + firstHighlightError.get());
+        }
+        Summary.record("students over HTTP (UI)", "highlights (every 20 s): n, p50 / p95 / p99, errors, lost", String.format("%d, %.1f / %.1f / %.1f ms, %d, %d of %d",
+                        highlightSorted.length, percentile(highlightSorted, 50), percentile(highlightSorted, 95),
+                        percentile(highlightSorted, 99), highlightErrors.get(), lostHighlights,
+                        acknowledgedHighlights), "p99 < 50 ms, 0, 0");
+    }
+
+    /** A student's second tab: the reader's UI, with the nodes of its text and of the "Highlight" button. */
+    private record ReaderTab(UiClient client, int text, int button) {
+    }
+
+    /** Opens the reader in a tab of a signed-in browser and finds the nodes a highlight needs. */
+    private static ReaderTab openReader(UiClient client, String username, long readingId)
+            throws IOException, InterruptedException {
+        String uidl = client.open("read/" + readingId);
+        int text = UiClient.nodeWith(uidl, "tag", "sl-selectable-text");
+        int button = UiClient.nodeWith(uidl, "id", "highlight-selection");
+        if (text < 0 || button < 0) {
+            Path dump = Files.createTempFile("sourcelens-reader-", ".json");
+            Files.writeString(dump, uidl);
+            throw new IllegalStateException("No reader with a highlight button for " + username + "; the UI the "
+                    + "server built is in " + dump);
+        }
+        return new ReaderTab(client, text, button);
+    }
+
+    /** Acknowledged highlights missing from the database (per student: acknowledged minus stored, if more). */
+    private static int lostHighlights(Path data, long readingId, Map<String, AtomicInteger> acknowledged)
+            throws SQLException {
+        int lost = 0;
+        try (Connection db = database(data);
+                PreparedStatement count = db.prepareStatement("select count(*) from highlight h "
+                        + "join user_account u on u.id = h.author_id where u.username = ? and h.assignment_id = ?")) {
+            for (Map.Entry<String, AtomicInteger> entry : acknowledged.entrySet()) {
+                count.setString(1, entry.getKey());
+                count.setLong(2, readingId);
+                try (ResultSet row = count.executeQuery()) {
+                    row.next();
+                    lost += Math.max(0, entry.getValue().get() - row.getInt(1));
+                }
+            }
+        }
+        return lost;
     }
 
     /** Acknowledged saves whose text is not in the stored answer (read from the stopped server's file). */

@@ -45,6 +45,15 @@ final class UiClient {
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
+    /**
+     * A second tab of the same browser: shares the other's cookies (so its HTTP session and sign-in)
+     * but gets its own Vaadin UI once it opens a route.
+     */
+    UiClient(UiClient sameBrowser) {
+        this.base = sameBrowser.base;
+        this.http = sameBrowser.http;
+    }
+
     /** Signs in through the login page's form post; true when the server accepted the password. */
     boolean signIn(String username, String password) throws IOException, InterruptedException {
         send(HttpRequest.newBuilder(base.resolve("/login")).GET(), HttpResponse.BodyHandlers.discarding());
@@ -142,6 +151,54 @@ final class UiClient {
         }
         nodes.removeIf(node -> labelsToSkip.contains(labels.get(node)));
         return nodes;
+    }
+
+    /**
+     * The first node the UIDL gives the value {@code value} under {@code key}: its tag (key
+     * {@code tag}) or an attribute such as {@code id}; -1 when there is none.
+     */
+    static int nodeWith(String uidlText, String key, String value) {
+        JsonNode root = JSON.readTree(uidlText);
+        JsonNode changes = root.has("appConfig") ? root.path("appConfig").path("uidl").path("changes")
+                : root.path("changes");
+        for (JsonNode change : changes) {
+            if ("put".equals(change.path("type").asString("")) && key.equals(change.path("key").asString(""))
+                    && value.equals(change.path("value").asString(""))) {
+                return change.path("node").asInt();
+            }
+        }
+        return -1;
+    }
+
+    /** Sends a DOM event of the node with the event data the server's listener asked for; returns the UIDL response. */
+    String event(int node, String event, ObjectNode data) throws IOException, InterruptedException {
+        ArrayNode rpc = JSON.createArrayNode();
+        ObjectNode call = rpc.addObject();
+        call.put("type", "event");
+        call.put("node", node);
+        call.put("event", event);
+        call.set("data", data);
+        return uidl(rpc);
+    }
+
+    /** Sends what a browser sends for a left click on the node (the event data Flow's {@code ClickEvent} reads). */
+    String click(int node) throws IOException, InterruptedException {
+        ObjectNode data = JSON.createObjectNode();
+        data.put("event.screenX", 800);
+        data.put("event.screenY", 400);
+        data.put("event.clientX", 800);
+        data.put("event.clientY", 300);
+        data.put("event.detail", 1);
+        data.put("event.button", 0);
+        data.put("event.ctrlKey", false);
+        data.put("event.shiftKey", false);
+        data.put("event.altKey", false);
+        data.put("event.metaKey", false);
+        return event(node, "click", data);
+    }
+
+    static ObjectNode object() {
+        return JSON.createObjectNode();
     }
 
     /**
