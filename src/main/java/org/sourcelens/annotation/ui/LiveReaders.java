@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.function.IntConsumer;
 import org.sourcelens.annotation.AnnotationChanged;
@@ -82,13 +83,17 @@ public class LiveReaders {
 
     /** Runs a command in a reader's UI, as that reader, on the worker; forgets readers whose page has gone. */
     private void run(long assignmentId, Reader reader, Runnable command) {
-        worker.execute(() -> {
-            try {
-                PushAs.access(reader.ui(), reader.security(), command);
-            } catch (UIDetachedException e) {
-                leave(assignmentId, reader);
-            }
-        });
+        try {
+            worker.execute(() -> {
+                try {
+                    PushAs.access(reader.ui(), reader.security(), command);
+                } catch (UIDetachedException e) {
+                    leave(assignmentId, reader);
+                }
+            });
+        } catch (RejectedExecutionException shuttingDown) {
+            // the server is stopping: the pages that detach now need no more updates
+        }
     }
 
     @PreDestroy

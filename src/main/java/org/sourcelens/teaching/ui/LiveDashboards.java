@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.sourcelens.assignment.ClassWorkChanged;
@@ -58,7 +59,11 @@ public class LiveDashboards {
     void changed(ClassWorkChanged change) {
         long assignmentId = change.assignmentId();
         if (open.containsKey(assignmentId) && pending.add(assignmentId)) {
-            timer.schedule(() -> refresh(assignmentId), GATHER_MILLIS, TimeUnit.MILLISECONDS);
+            try {
+                timer.schedule(() -> refresh(assignmentId), GATHER_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException shuttingDown) {
+                pending.remove(assignmentId); // the server is stopping
+            }
         }
     }
 
