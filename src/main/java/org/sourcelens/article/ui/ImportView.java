@@ -14,18 +14,15 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Instant;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.sourcelens.article.ArticleDraft;
 import org.sourcelens.article.ArticleService;
 import org.sourcelens.article.sourcemap.SourceMap;
 import org.sourcelens.base.ValidationException;
 import org.sourcelens.base.ui.FormError;
-import org.sourcelens.base.ui.LocalFormat;
 import org.sourcelens.base.ui.PushAs;
 import org.sourcelens.base.ui.Texts;
 import org.sourcelens.security.Roles;
@@ -36,8 +33,6 @@ import org.springframework.security.core.context.SecurityContext;
 @PageTitle("page.import")
 @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
 public class ImportView extends Main {
-
-    private static final Logger log = LoggerFactory.getLogger(ImportView.class);
 
     static final int MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
@@ -86,10 +81,9 @@ public class ImportView extends Main {
                         });
                     });
                 } catch (RuntimeException e) {
-                    log.error("Could not analyse the uploaded file {}", metadata.fileName(), e);
                     ui.access(() -> {
                         working(false);
-                        showInputError(getTranslation("error.action.unexpected", LocalFormat.time(Instant.now())));
+                        ui.getSession().getErrorHandler().error(new ErrorEvent(e)); // logs it and says what to do
                     });
                 }
             });

@@ -7,8 +7,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sourcelens.base.NotFoundException;
@@ -28,7 +27,6 @@ import org.springframework.stereotype.Component;
 class ActionErrors implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(ActionErrors.class);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -71,7 +69,7 @@ class ActionErrors implements VaadinServiceInitListener {
             if (ui == null) {
                 return;
             }
-            Notification notification = new Notification(ui.getTranslation(key, LocalTime.now().format(TIME)),
+            Notification notification = new Notification(ui.getTranslation(key, LocalFormat.time(Instant.now())),
                     15_000, Notification.Position.MIDDLE);
             notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             notification.setId("action-error");

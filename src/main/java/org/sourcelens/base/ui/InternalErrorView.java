@@ -6,8 +6,7 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +23,7 @@ public class InternalErrorView extends Composite<ErrorPage> implements HasErrorP
     @Override
     protected ErrorPage initContent() {
         return new ErrorPage(ID, getTranslation("error.internal.heading"), getTranslation("error.internal.text",
-                LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm"))));
+                LocalFormat.time(Instant.now())));
     }
 
     @Override
